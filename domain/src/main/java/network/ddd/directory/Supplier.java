@@ -1,0 +1,217 @@
+package network.ddd.directory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import network.ddd.directory.infrastructure.StringListConverter;
+
+/**
+ * A mill, dye house, knitter, sewing workshop… of the network: the directory's aggregate root.
+ *
+ * <p>Its business identity is its {@link SourceRef}. Its descriptive data changes only through
+ * {@link #revise(SupplierProfile, Instant)}, which takes a whole validated profile, so the stored state is valid
+ * by construction. The row version doubles as the search document's version, so the index never goes back in
+ * time.
+ */
+@Entity
+@Table(name = "supplier")
+@NamedQuery(name = Supplier.BY_SOURCE,
+        query = "select s from Supplier s where s.source = :source and s.sourceId = :sourceId")
+@NamedQuery(name = Supplier.BY_IDS, query = "select s from Supplier s where s.id in :ids")
+@NamedQuery(name = Supplier.ALL_IDS_AFTER,
+        query = "select s.id from Supplier s where s.id > :after order by s.id")
+public class Supplier {
+    public static final String BY_SOURCE = "Supplier.bySource";
+    public static final String BY_IDS = "Supplier.byIds";
+    public static final String ALL_IDS_AFTER = "Supplier.allIdsAfter";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "source", nullable = false, updatable = false)
+    private String source;
+
+    @Column(name = "source_id", nullable = false, updatable = false)
+    private String sourceId;
+
+    @Column(name = "name_ko")
+    private String nameKo;
+
+    @Column(name = "name_en")
+    private String nameEn;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "aliases", nullable = false)
+    private List<String> aliases;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supplier_type", nullable = false)
+    private SupplierType type;
+
+    @Column(name = "brn")
+    private String brn;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "processes", nullable = false)
+    private List<String> processes;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "products", nullable = false)
+    private List<String> products;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "certifications", nullable = false)
+    private List<String> certifications;
+
+    @Column(name = "workers_count")
+    private Integer workersCount;
+
+    @Column(name = "workers_band")
+    private String workersBand;
+
+    @Column(name = "moq")
+    private String moq;
+
+    @Column(name = "lead_time_days")
+    private Integer leadTimeDays;
+
+    @Column(name = "country", nullable = false)
+    private String country;
+
+    @Column(name = "road_address")
+    private String roadAddress;
+
+    @Column(name = "lot_address")
+    private String lotAddress;
+
+    @Column(name = "region")
+    private String region;
+
+    @Column(name = "district")
+    private String district;
+
+    @Column(name = "latitude")
+    private Double latitude;
+
+    @Column(name = "longitude")
+    private Double longitude;
+
+    @Column(name = "verified", nullable = false)
+    private boolean verified;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Supplier() {
+        // for JPA
+    }
+
+    public Supplier(SourceRef origin, SupplierProfile profile, Instant now) {
+        this.source = Objects.requireNonNull(origin, "origin").source();
+        this.sourceId = origin.sourceId();
+        this.createdAt = Objects.requireNonNull(now, "now");
+        apply(profile, now);
+    }
+
+    /**
+     * Replaces the descriptive data with a new profile.
+     *
+     * @return whether anything changed (an unchanged re-import leaves the row, its version and the index alone)
+     */
+    public boolean revise(SupplierProfile profile, Instant now) {
+        if (profile().equals(Objects.requireNonNull(profile, "profile"))) {
+            return false;
+        }
+        apply(profile, now);
+        return true;
+    }
+
+    private void apply(SupplierProfile p, Instant now) {
+        nameKo = p.nameKo();
+        nameEn = p.nameEn();
+        aliases = p.aliases();
+        type = p.type();
+        brn = p.brn() == null ? null : p.brn().digits();
+        processes = p.processes();
+        products = p.products();
+        certifications = p.certifications();
+        workersCount = p.workforce().count();
+        workersBand = p.workforce().band();
+        moq = p.moq();
+        leadTimeDays = p.leadTimeDays();
+        country = p.address().country();
+        roadAddress = p.address().roadAddress();
+        lotAddress = p.address().lotAddress();
+        region = p.address().region();
+        district = p.address().district();
+        latitude = p.location() == null ? null : p.location().latitude();
+        longitude = p.location() == null ? null : p.location().longitude();
+        updatedAt = now;
+    }
+
+    public SupplierProfile profile() {
+        return new SupplierProfile(nameKo, nameEn, aliases, type,
+                brn == null ? null : new BusinessRegistrationNumber(brn), processes, products, certifications,
+                new Workforce(workersCount, workersBand), moq, leadTimeDays,
+                new Address(country, roadAddress, lotAddress, region, district),
+                latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public SourceRef origin() {
+        return new SourceRef(source, sourceId);
+    }
+
+    public boolean verified() {
+        return verified;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Supplier that && source.equals(that.source) && sourceId.equals(that.sourceId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(source, sourceId);
+    }
+
+    @Override
+    public String toString() {
+        return "Supplier[" + id + " " + source + ":" + sourceId + " " + (nameKo != null ? nameKo : nameEn) + "]";
+    }
+}

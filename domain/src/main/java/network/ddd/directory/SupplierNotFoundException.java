@@ -1,0 +1,9 @@
+package network.ddd.directory;
+
+import network.ddd.platform.DomainException;
+
+public class SupplierNotFoundException extends DomainException {
+    public SupplierNotFoundException(Object id) {
+        super("error.supplier.notFound", id);
+    }
+}

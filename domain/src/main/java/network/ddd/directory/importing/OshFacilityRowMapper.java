@@ -1,0 +1,62 @@
+package network.ddd.directory.importing;
+
+import java.util.List;
+import java.util.Locale;
+import network.ddd.directory.Address;
+import network.ddd.directory.GeoPoint;
+import network.ddd.directory.InvalidSupplierException;
+import network.ddd.directory.SourceRef;
+import network.ddd.directory.SupplierProfile;
+import network.ddd.directory.SupplierType;
+import network.ddd.directory.Workforce;
+
+/**
+ * Open Supply Hub facility rows (os_id, romanised name and address, coordinates, tier, product words). Product
+ * words are contributor text, sometimes spreadsheet debris: only plain words are kept.
+ */
+final class OshFacilityRowMapper implements RowMapper {
+    static final String SOURCE = "osh";
+
+    @Override
+    public RowOutcome map(Row row) {
+        String osId = row.get("os_id");
+        if (osId == null) {
+            throw new InvalidSupplierException("os_id", "error.cell.required");
+        }
+        if ("true".equalsIgnoreCase(row.get("closed"))) {
+            return new RowOutcome.Skipped("import.skip.closed");
+        }
+        String country = Countries.codeOf(row.has("country_code") ? row.get("country_code") : row.get("country"));
+        if (country == null) {
+            throw new InvalidSupplierException("country_code", "error.country.unknown",
+                    String.valueOf(row.get("country_code")));
+        }
+        List<String> words = Fields.list(row, "product_words_as_reported_any_contributor", "\\|").stream()
+                .filter(w -> w.matches("[\\p{L} &-]{2,40}"))
+                .toList();
+        Integer workers = Fields.integer(row, "workers_est_median");
+        SupplierProfile profile = SupplierProfile.builder()
+                .nameEn(row.get("name"))
+                .type(typeOf(words, row.get("tier")))
+                .products(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList())
+                .processes(row.get("tier") == null || row.get("tier").equals("unknown") ? List.of()
+                        : List.of(row.get("tier")))
+                .workforce(new Workforce(workers, null))
+                .address(new Address(country, row.get("address_as_recorded"), null,
+                        "KR".equals(country) ? KoreanRegions.ofIso(row.get("region_key")) : null, null))
+                .location(GeoPoint.ofNullable(Fields.decimal(row, "lat"), Fields.decimal(row, "lng")))
+                .build();
+        return new RowOutcome.Accepted(new SourceRef(SOURCE, osId), profile);
+    }
+
+    private static SupplierType typeOf(List<String> words, String tier) {
+        String all = String.join(" ", words).toUpperCase(Locale.ROOT);
+        if (all.contains("FOOTWEAR")) {
+            return SupplierType.LEATHER_FOOTWEAR;
+        }
+        if (all.contains("FABRIC") || all.contains("TEXTILE") || tier != null && tier.startsWith("Tier 2")) {
+            return SupplierType.FABRIC_MILL;
+        }
+        return SupplierType.SEWING;
+    }
+}

@@ -1,0 +1,62 @@
+package network.ddd.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the outbox relay on a fixed delay in this instance. Every instance runs one; row locking in the relay
+ * makes them share the work.
+ */
+@ApplicationScoped
+public class SearchRelayScheduler {
+    private static final Logger LOG = Logger.getLogger(SearchRelayScheduler.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    SearchOutboxRelay relay;
+
+    @Inject
+    @ConfigProperty(name = "ddd.search.relay.interval-ms", defaultValue = "200")
+    long intervalMillis;
+
+    @Inject
+    @ConfigProperty(name = "ddd.search.relay.batch", defaultValue = "500")
+    int batchSize;
+
+    private ScheduledFuture<?> task;
+
+    public synchronized void start() {
+        if (task == null) {
+            task = executor.scheduleWithFixedDelay(this::drain, 0, intervalMillis, TimeUnit.MILLISECONDS);
+            LOG.info(() -> "Search outbox relay started, every " + intervalMillis + " ms, batches of " + batchSize);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (relay.relayBatch(batchSize) == batchSize) {
+                // a full batch: more may be due right away
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search outbox relay run failed; retrying next tick", e);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (task != null) {
+            task.cancel(false);
+            task = null;
+        }
+    }
+}

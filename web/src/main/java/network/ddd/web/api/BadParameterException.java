@@ -1,0 +1,28 @@
+package network.ddd.web.api;
+
+import network.ddd.platform.DomainException;
+
+/** A request parameter could not be read (not a number, unknown code…). */
+public class BadParameterException extends DomainException {
+    private final String parameter;
+
+    public BadParameterException(String parameter, String messageKey, Object... args) {
+        super(messageKey, args);
+        this.parameter = parameter;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    static int integer(String parameter, String value, int defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(parameter, "error.param.integer", parameter, value);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package network.ddd.web.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import network.ddd.directory.InvalidSupplierException;
+import network.ddd.directory.SupplierNotFoundException;
+import network.ddd.directory.importing.ImportFormat;
+import network.ddd.directory.importing.SupplierImporter;
+import network.ddd.platform.DomainException;
+import network.ddd.search.InvalidQueryException;
+import network.ddd.search.SearchUnavailableException;
+import network.ddd.web.config.Messages;
+
+/** The one place where failures become HTTP answers: problem+json, localised, never a stack trace. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Locale locale = headers == null ? Messages.KOREAN : Messages.pick(headers.getAcceptableLanguages());
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        if (failure instanceof DomainException domain) {
+            int status = statusOf(domain);
+            return new Problem("about:blank", Messages.get(locale, "problem.title." + status), status,
+                    Messages.of(locale, domain), instance, parameterOf(domain)).toResponse();
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            String title = Messages.get(locale, "problem.title." + status);
+            return new Problem("about:blank", title.startsWith("problem.") ? Messages.get(locale,
+                    "problem.title.400") : title, status, null, instance, null).toResponse();
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure on " + instance, failure);
+        return new Problem("about:blank", Messages.get(locale, "problem.title.500"), 500,
+                Messages.get(locale, "error.unexpected"), instance, null).toResponse();
+    }
+
+    private static int statusOf(DomainException e) {
+        if (e instanceof SupplierNotFoundException) {
+            return 404;
+        }
+        if (e instanceof SearchUnavailableException) {
+            return 503;
+        }
+        if (e instanceof InvalidQueryException || e instanceof InvalidSupplierException
+                || e instanceof ImportFormat.UnknownFormatException || e instanceof SupplierImporter.EmptyFileException
+                || e instanceof SupplierImporter.EncodingException || e instanceof BadParameterException) {
+            return 400;
+        }
+        return 422;
+    }
+
+    private static String parameterOf(DomainException e) {
+        if (e instanceof InvalidQueryException q) {
+            return q.parameter();
+        }
+        if (e instanceof InvalidSupplierException s) {
+            return s.field();
+        }
+        if (e instanceof BadParameterException b) {
+            return b.parameter();
+        }
+        return null;
+    }
+}
