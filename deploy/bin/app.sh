@@ -85,6 +85,10 @@ app_start() {
   local i
   for ((i = 0; i < 50; i++)); do [ -s "$APP_PIDFILE" ] && break; sleep 0.1; done
   if ! wait_ready "App (Payara Micro)" "${DDD_APP_TIMEOUT:-300}" app_ready app_alive "$APP_LOG"; then
+    if tail -n +"$APP_LOG_FROM" "$APP_LOG" | grep -q SEVERE; then
+      say "----- first errors in $APP_LOG -----" >&2
+      tail -n +"$APP_LOG_FROM" "$APP_LOG" | grep -m 3 -A 6 SEVERE | cut -c 1-400 >&2
+    fi
     app_stop >/dev/null
     say "The app was stopped; full log: $APP_LOG" >&2
     return 1

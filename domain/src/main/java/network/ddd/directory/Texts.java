@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Text hygiene shared by the value objects: NFC, trimmed, control characters removed, blank means absent. */
 final class Texts {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]|\\uFEFF");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** ASCII white space and every Unicode space separator (no-break space, ideographic space…). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private Texts() {
     }

@@ -41,7 +41,10 @@ public record Workforce(Integer count, String band) {
         }
         if (value.matches("\\d+\\s*[~\\-]\\s*\\d+\\s*명?") || value.matches("\\d+\\s*명\\s*이상")) {
             String band = value.replaceAll("\\s", "").replace('-', '~');
-            return new Workforce(null, band.endsWith("명") || band.endsWith("이상") ? band : band + "명");
+            if (band.endsWith("이상")) {
+                return new Workforce(null, band.replace("명이상", "명 이상"));
+            }
+            return new Workforce(null, band.endsWith("명") ? band : band + "명");
         }
         throw new InvalidSupplierException("workers", "error.workers.format", value);
     }

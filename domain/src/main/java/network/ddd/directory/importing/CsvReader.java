@@ -29,6 +29,9 @@ public final class CsvReader implements AutoCloseable {
     public List<String> next() {
         try {
             int c = read();
+            if (c == '\uFEFF') {
+                c = read();
+            }
             while (c == '\r' || c == '\n') {
                 if (c == '\n') {
                     line++;
@@ -37,9 +40,6 @@ public final class CsvReader implements AutoCloseable {
             }
             if (c == -1) {
                 return null;
-            }
-            if (c == '\uFEFF') {
-                c = read();
             }
             recordStartLine = line;
             List<String> fields = new ArrayList<>();

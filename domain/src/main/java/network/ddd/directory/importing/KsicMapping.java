@@ -1,5 +1,6 @@
 package network.ddd.directory.importing;
 
+import java.util.List;
 import java.util.Optional;
 import network.ddd.directory.SupplierType;
 
@@ -17,8 +18,15 @@ import network.ddd.directory.SupplierType;
  * 144 apparel accessories              → ACCESSORIES
  * 151 leather, 152 footwear            → LEATHER_FOOTWEAR
  * </pre>
+ *
+ * <p>Division 15 was food manufacturing before KSIC-9, and registers still file food makers under those old
+ * codes (15119 meat, 15132 fruit, 15139 vegetables): in division 15 only the codes of the KSIC-10 leather and
+ * footwear subclasses, or a group or class containing one, are accepted.
  */
 public final class KsicMapping {
+    private static final List<String> LEATHER_FOOTWEAR_SUBCLASSES =
+            List.of("15110", "15121", "15129", "15190", "15211", "15219", "15220");
+
     private KsicMapping() {
     }
 
@@ -28,6 +36,10 @@ public final class KsicMapping {
         }
         if (sectorCode.startsWith("13403")) {
             return Optional.of(SupplierType.PRINTING);
+        }
+        if (sectorCode.startsWith("15")
+                && LEATHER_FOOTWEAR_SUBCLASSES.stream().noneMatch(subclass -> subclass.startsWith(sectorCode))) {
+            return Optional.empty();
         }
         return Optional.ofNullable(switch (sectorCode.substring(0, 3)) {
             case "131", "132" -> SupplierType.FABRIC_MILL;

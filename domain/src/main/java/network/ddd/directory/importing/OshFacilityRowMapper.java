@@ -34,7 +34,7 @@ final class OshFacilityRowMapper implements RowMapper {
         List<String> words = Fields.list(row, "product_words_as_reported_any_contributor", "\\|").stream()
                 .filter(w -> w.matches("[\\p{L} &-]{2,40}"))
                 .toList();
-        Integer workers = Fields.integer(row, "workers_est_median");
+        Integer workers = workersOf(row);
         SupplierProfile profile = SupplierProfile.builder()
                 .nameEn(row.get("name"))
                 .type(typeOf(words, row.get("tier")))
@@ -47,6 +47,19 @@ final class OshFacilityRowMapper implements RowMapper {
                 .location(GeoPoint.ofNullable(Fields.decimal(row, "lat"), Fields.decimal(row, "lng")))
                 .build();
         return new RowOutcome.Accepted(new SourceRef(SOURCE, osId), profile);
+    }
+
+    /** The median of the contributors' estimates may be fractional (e.g. 101.75): rounded to whole people. */
+    private static Integer workersOf(Row row) {
+        Double median = Fields.decimal(row, "workers_est_median");
+        if (median == null) {
+            return null;
+        }
+        if (!Double.isFinite(median) || Math.abs(median) > Integer.MAX_VALUE) {
+            throw new InvalidSupplierException("workers_est_median", "error.cell.integer",
+                    row.get("workers_est_median"));
+        }
+        return (int) Math.round(median);
     }
 
     private static SupplierType typeOf(List<String> words, String tier) {

@@ -2,8 +2,12 @@ package network.ddd.directory.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -35,6 +39,18 @@ final class SharedData {
             }
         }
         return null;
+    }
+
+    /** The CSV files of a folder of the shared data, by name; skips the calling test if it is not there. */
+    static List<Path> csvFiles(String relativeDirectory) {
+        Path dir = directory();
+        Assumptions.assumeTrue(dir != null && Files.isDirectory(dir.resolve(relativeDirectory)),
+                "shared data not found: set -D" + PROPERTY + " or " + VARIABLE + " to the shared/data directory");
+        try (Stream<Path> files = Files.list(dir.resolve(relativeDirectory))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A file of the shared data; skips the calling test if the data directory is not there. */

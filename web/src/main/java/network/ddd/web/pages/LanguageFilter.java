@@ -24,6 +24,9 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8"); // before any parameter is read: 염색 in a URL stays 염색
+        }
         Locale locale = null;
         String asked = request.getParameter("lang");
         if (asked != null && (asked.equals("ko") || asked.equals("en"))) {
@@ -42,8 +45,11 @@ public class LanguageFilter extends HttpFilter {
                 }
             }
         }
-        if (locale == null) {
+        if (locale == null && request.getHeader("Accept-Language") != null) {
             locale = Messages.pick(Collections.list(request.getLocales()));
+        }
+        if (locale == null) {
+            locale = Messages.KOREAN;
         }
         request.setAttribute(ATTRIBUTE, locale);
         response.setHeader("Content-Language", locale.getLanguage());

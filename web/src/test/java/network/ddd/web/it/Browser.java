@@ -1,0 +1,78 @@
+package network.ddd.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium (Debian's chromium + chromedriver) sized like a phone, Korean first. Saves a screenshot
+ * of the page when a test fails.
+ */
+public final class Browser implements TestWatcher {
+    private WebDriver driver;
+    private Path profile;
+
+    public WebDriver open(String language) {
+        try {
+            profile = Files.createTempDirectory("ddd-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("ddd.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=390,844", "--lang=" + language,
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("ddd.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void close() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        if (driver instanceof ChromeDriver chrome) {
+            try {
+                Path dir = Path.of(System.getProperty("ddd.screenshots", "target/screenshots"));
+                Files.createDirectories(dir);
+                Path file = dir.resolve(context.getDisplayName().replaceAll("\\W+", "_") + ".png");
+                Files.write(file, chrome.getScreenshotAs(OutputType.BYTES));
+                System.err.println("Screenshot of the failed page: " + file.toAbsolutePath());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("No screenshot: " + e);
+            }
+        }
+        close();
+    }
+
+    @Override
+    public void testSuccessful(ExtensionContext context) {
+        close();
+    }
+}
