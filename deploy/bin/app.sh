@@ -14,6 +14,7 @@ app_alive() {
   app_pid >/dev/null || return 1
   if tail -n +"$APP_LOG_FROM" "$APP_LOG" | grep -q 'Payara Micro .* ready in' \
      && ! app_deployed; then
+    # shellcheck disable=SC2034  # read by wait_ready
     WAIT_FAIL_REASON="$APP_WAR did not deploy"
     return 1
   fi
@@ -75,6 +76,7 @@ app_start() {
   (
     cd "$STATE/payara" || exit 1
     export DDD_DB_URL="$DB_URL" DDD_DB_USER="$DB_USER" DDD_DB_PASSWORD="$DB_PASSWORD" DDD_ES_URL="$ES_URL"
+    # shellcheck disable=SC2016  # expanded by the inner bash: it records its own pid, then becomes java
     exec setsid bash -c 'echo $$ >"$0"; exec "$@"' "$APP_PIDFILE" \
       "$JAVA" ${DDD_APP_JAVA_OPTS:-} -jar "$MICRO_JAR_PATH" \
       --deploy "$war" --contextroot / \

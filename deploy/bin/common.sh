@@ -44,15 +44,15 @@ jdk_major() {
 # Order: JAVA_HOME if ≥ 21, else the newest JDK ≥ 21 under /usr/lib/jvm, else the java on PATH.
 select_jdk() {
   [ -n "${JDK:-}" ] && return 0
-  local min=21 cand best= best_major=0 major seen=' ' real onpath
+  local min=21 cand best='' best_major=0 major seen=' ' real onpath
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ -x "$JAVA_HOME/bin/javac" ] \
      && [ "$(jdk_major "$JAVA_HOME")" -ge "$min" ]; then
     best=$JAVA_HOME
   else
     onpath=$(command -v javac 2>/dev/null) && onpath=$(readlink -f "$onpath") && onpath=${onpath%/bin/javac}
-    for cand in /usr/lib/jvm/*/ ${onpath:+"$onpath"}; do
+    for cand in "${DDD_JVM_DIR:-/usr/lib/jvm}"/*/ ${onpath:+"$onpath"}; do
       cand=${cand%/}
-      [ -x "$cand/bin/java" ] && [ -x "$cand/bin/javac" ] || continue
+      { [ -x "$cand/bin/java" ] && [ -x "$cand/bin/javac" ]; } || continue
       real=$(readlink -f "$cand")
       case $seen in *" $real "*) continue ;; esac
       seen+="$real "
@@ -63,14 +63,15 @@ select_jdk() {
   if [ -z "$best" ]; then
     {
       echo "ddd: error: no JDK $min or newer found."
-      echo "  Looked at JAVA_HOME (${JAVA_HOME:-unset}), /usr/lib/jvm/* and the javac on PATH."
-      echo "  A JDK (not only a JRE: javac is needed) of version $min+ is required, e.g.:"
-      echo "    apt-get install openjdk-21-jdk-headless     (or any Temurin/OpenJDK $min+)"
-      echo "  then run again, or point JAVA_HOME at it."
+      echo "  Looked at JAVA_HOME (${JAVA_HOME:-unset}), ${DDD_JVM_DIR:-/usr/lib/jvm}/* and the javac on PATH."
+      echo "  A JDK (not only a JRE: javac is needed) of version $min or newer is required:"
+      echo "  on Debian 13 'apt-get install openjdk-21-jdk-headless'; elsewhere any OpenJDK/Temurin $min+."
+      echo "  Then run again, with JAVA_HOME pointing at it unless it is in /usr/lib/jvm."
     } >&2
     exit 1
   fi
   JDK=$best
+  # shellcheck disable=SC2034  # used by ./ddd
   JAVA=$JDK/bin/java
   export JAVA_HOME=$JDK
 }
@@ -159,7 +160,7 @@ ensure_service_user() {
         echo "  PostgreSQL and Elasticsearch run as '$SVC_USER' (they refuse root), so it needs to traverse"
         echo "  every folder above DDD_HOME ($DDD_HOME) and the JDK ($JDK)."
         echo "  Either open the path (chmod o+x on the parent folders) or put the state elsewhere, e.g.:"
-        echo "    DDD_HOME=/var/tmp/ddd $0 ${DDD_COMMAND:-up}"
+        echo "    DDD_HOME=/var/tmp/ddd ./ddd ${DDD_ARGS:-up}"
       } >&2
       exit 1
     fi

@@ -46,9 +46,9 @@ pg_init() {
 pg_create_db() {
   local marker=$STATE/.pg-database-created out
   [ -e "$marker" ] && return 0
-  out=$(echo "CREATE DATABASE ddd OWNER ddd;" \
-    | as_svc "$PG_HOME/bin/postgres" --single -D "$PGDATA_DIR" -c exit_on_error=true postgres 2>&1)
-  if [ $? -ne 0 ] && ! grep -q 'already exists' <<<"$out"; then
+  if ! out=$(echo "CREATE DATABASE ddd OWNER ddd;" \
+      | as_svc "$PG_HOME/bin/postgres" --single -D "$PGDATA_DIR" -c exit_on_error=true postgres 2>&1) \
+     && ! grep -q 'already exists' <<<"$out"; then
     printf '%s\n' "$out" >&2
     die "could not create database ddd"
   fi

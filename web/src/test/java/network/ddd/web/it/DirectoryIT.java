@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DirectoryIT {
     static final String KICOX = "kicox-daegu-textile-apparel.csv";
     static final int KICOX_TEXTILE_ROWS = 1514;
-    static final int KICOX_OTHER_SECTOR_ROWS = 1; // one food-sector row (15499) in the file
+    static final int KICOX_OTHER_SECTOR_ROWS = 7; // food makers under old KSIC-9 codes 15119/15132/15139/15499
     static final int KICOX_DYEING_FINISHING = 280; // KSIC 134xx except 13403 (printing)
 
     @Deployment(testable = false)
@@ -74,7 +74,7 @@ class DirectoryIT {
                 .isEqualTo(KICOX_TEXTILE_ROWS - KICOX_OTHER_SECTOR_ROWS);
         assertThat(first.count("skipped")).isEqualTo(KICOX_OTHER_SECTOR_ROWS);
         assertThat(first.count("rejected")).isZero();
-        assertThat(first.text()).contains("Sector outside textiles, apparel and leather: 1 rows");
+        assertThat(first.text()).contains("Sector outside textiles, apparel and leather: 7 rows");
 
         Api.ImportReply again = api.importFile(SharedData.file(KICOX), "auto");
         assertThat(again.count("created")).as("re-import is idempotent").isZero();
