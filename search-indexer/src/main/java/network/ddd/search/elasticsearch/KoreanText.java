@@ -1,10 +1,20 @@
 package network.ddd.search.elasticsearch;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
@@ -13,13 +23,33 @@ import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Korean-aware tokens for the index and for queries, the same analysis on both sides: Unicode NFC first (Hangul
- * typed on a Mac arrives decomposed), then Nori with compounds kept and split (염색공장 → 염색공장, 염색, 공장),
- * particles and endings dropped, Latin lower-cased. Thread-safe; the dictionary loads once.
+ * Korean-aware text analysis for the index and for queries — the same analysis on both sides, done here because
+ * the search server has no Korean analyser.
+ *
+ * <ul>
+ *   <li>{@link #normalize}: Unicode NFC (Hangul typed on a Mac arrives decomposed), full-width Latin and
+ *       digits to ASCII, ㈜ to (주), dotted initials joined (S.T. → ST).</li>
+ *   <li>{@link #tokens}: Lucene Nori with compounds kept and split (염색공장 → 염색공장, 염색, 공장), particles and
+ *       endings dropped, Latin lower-cased.</li>
+ *   <li>{@link #withoutLegalForm}: (주), 주식회사, ㈜, (유), Co., Ltd., Inc. … removed for matching; the display
+ *       name keeps them.</li>
+ *   <li>{@link #compact}: a name without legal form, spaces and punctuation, lower-cased: "S.T. 봉제 Co., Ltd."
+ *       and "ST봉제" both give "st봉제".</li>
+ *   <li>{@link #initials}: the initial consonants of Hangul (염색 → ㅇㅅ) for the autocomplete box.</li>
+ *   <li>{@link #expand}: adds the trade vocabulary's equivalents (염색 → dyeing, dye …).</li>
+ * </ul>
+ * Thread-safe; the Nori dictionary and the vocabulary load once.
  */
 public final class KoreanText {
     private static final Analyzer NORI = new KoreanAnalyzer(null, KoreanTokenizer.DecompoundMode.MIXED,
             KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS, false);
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\p{L}\\p{N}])((?:\\p{L}\\.){1,5}\\p{L})\\.?(?![\\p{L}\\p{N}])");
+    private static final Pattern LEGAL_FORMS = Pattern.compile(
+            "\\(\\s*(주|유|합|재|사|株)\\s*\\)|㈜|㈲|주식회사|유한회사|유한책임회사|합자회사|합명회사|사단법인|재단법인|농업회사법인|영농조합법인"
+                    + "|(?i:\\b(co\\.?\\s*,?\\s*ltd|co\\.?|ltd|inc|corp|corporation|company|limited|llc|l\\.l\\.c|gmbh|s\\.a)\\b\\.?)");
+    private static final char[] CHOSEONG = {'ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ',
+            'ㅉ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'};
+    private static final Map<String, List<String>> VOCABULARY = loadVocabulary("trade-vocabulary.txt");
 
     private KoreanText() {
     }
@@ -28,13 +58,73 @@ public final class KoreanText {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    /** Distinct tokens of the text in order of first appearance. */
+    /** NFC, full-width to ASCII, ㈜ → (주), dotted initials joined. */
+    public static String normalize(String text) {
+        if (text == null) {
+            return null;
+        }
+        String nfc = nfc(text);
+        StringBuilder out = new StringBuilder(nfc.length());
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                out.append((char) (c - 0xFEE0));
+            } else if (c == '\u3000') {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return DOTTED_INITIALS.matcher(out).replaceAll(m -> m.group(1).replace(".", ""));
+    }
+
+    /** The name without legal forms such as (주) or Co., Ltd.; blank names stay as they were. */
+    public static String withoutLegalForm(String name) {
+        if (name == null) {
+            return null;
+        }
+        String stripped = LEGAL_FORMS.matcher(normalize(name)).replaceAll(" ")
+                .replaceAll("[\\s,]+", " ").strip();
+        return stripped.isEmpty() ? normalize(name).strip() : stripped;
+    }
+
+    /** Legal form, spaces and punctuation removed, lower-cased: the key that matches a name however typed. */
+    public static String compact(String name) {
+        if (name == null) {
+            return "";
+        }
+        return withoutLegalForm(name).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** Initial consonants of Hangul syllables (염색공장 → ㅇㅅㄱㅈ); other letters and digits kept, lower-cased. */
+    public static String initials(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : nfc(text).toCharArray()) {
+            if (c >= '\uAC00' && c <= '\uD7A3') {
+                out.append(CHOSEONG[(c - '\uAC00') / 588]);
+            } else if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** True when the text is made only of Hangul initial consonants (ㅇㅅ), as typed for an initials search. */
+    public static boolean isInitialsOnly(String text) {
+        String stripped = text == null ? "" : text.replaceAll("\\s", "");
+        return !stripped.isEmpty() && stripped.chars().allMatch(c -> c >= 'ㄱ' && c <= 'ㅎ');
+    }
+
+    /** Distinct analysed tokens of the text, in order of first appearance. */
     public static Set<String> tokens(String text) {
         Set<String> tokens = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
             return tokens;
         }
-        try (TokenStream stream = NORI.tokenStream("text", nfc(text))) {
+        try (TokenStream stream = NORI.tokenStream("text", normalize(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -47,12 +137,52 @@ public final class KoreanText {
         return tokens;
     }
 
+    /** The tokens plus their trade-vocabulary equivalents. */
+    public static Set<String> expand(Set<String> tokens) {
+        Set<String> expanded = new LinkedHashSet<>(tokens);
+        for (String token : tokens) {
+            expanded.addAll(VOCABULARY.getOrDefault(token, List.of()));
+        }
+        return expanded;
+    }
+
     /** Tokens of several texts joined by spaces, ready for a whitespace-analysed field. */
-    public static String tokenField(Iterable<String> texts) {
+    public static String tokenField(Iterable<String> texts, boolean withVocabulary) {
         Set<String> all = new LinkedHashSet<>();
         for (String text : texts) {
             all.addAll(tokens(text));
         }
-        return String.join(" ", all);
+        return String.join(" ", withVocabulary ? expand(all) : all);
+    }
+
+    static Map<String, List<String>> loadVocabulary(String resource) {
+        Map<String, List<String>> groups = new HashMap<>();
+        try (InputStream in = KoreanText.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                List<String> words = new ArrayList<>();
+                for (String word : line.split(",")) {
+                    String w = nfc(word.strip()).toLowerCase(Locale.ROOT);
+                    if (!w.isEmpty()) {
+                        words.add(w);
+                    }
+                }
+                for (String word : words) {
+                    groups.computeIfAbsent(word, k -> new ArrayList<>()).addAll(words);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        groups.replaceAll((k, v) -> List.copyOf(new LinkedHashSet<>(v)));
+        return Map.copyOf(groups);
     }
 }

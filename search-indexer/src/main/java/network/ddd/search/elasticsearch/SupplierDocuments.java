@@ -41,7 +41,7 @@ final class SupplierDocuments {
         names.add(p.nameEn());
         names.addAll(p.aliases());
         names.removeIf(java.util.Objects::isNull);
-        doc.put("name_tokens", KoreanText.tokenField(names));
+        doc.put("name_tokens", KoreanText.tokenField(names, false));
 
         List<String> all = new ArrayList<>(names);
         all.addAll(p.type().searchTerms());
@@ -57,7 +57,7 @@ final class SupplierDocuments {
         if (p.address().displayLine() != null) {
             all.add(p.address().displayLine());
         }
-        doc.put("all_tokens", KoreanText.tokenField(all));
+        doc.put("all_tokens", KoreanText.tokenField(all, true));
         return doc;
     }
 
