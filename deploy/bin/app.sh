@@ -12,15 +12,18 @@ app_ready() { [ "$(http_status "$HTTP_PORT" /health/ready)" = 200 ]; }
 # Payara Micro stays up when a deployment fails (and /health/ready then never answers 200).
 app_alive() {
   app_pid >/dev/null || return 1
-  if tail -n +"$APP_LOG_FROM" "$APP_LOG" | grep -q 'Payara Micro .* ready in' \
-     && ! app_deployed; then
+  if app_log_has 'Payara Micro .* ready in' && ! app_deployed; then
     # shellcheck disable=SC2034  # read by wait_ready
     WAIT_FAIL_REASON="$APP_WAR did not deploy"
     return 1
   fi
 }
 
-app_deployed() { tail -n +"$APP_LOG_FROM" "$APP_LOG" | grep -q "\"Name\": \"$(basename "$APP_WAR" .war)\""; }
+app_deployed() { app_log_has "\"Name\": \"$(basename "$APP_WAR" .war)\""; }
+
+# The log of this start contains pattern $1. (No "tail | grep -q": with pipefail, tail's SIGPIPE
+# on a long log would read as "not found".)
+app_log_has() { grep -q -- "$1" < <(tail -n +"$APP_LOG_FROM" "$APP_LOG"); }
 
 # The WAR to run: DDD_WAR, else web/target/ddd.war, else the only web/target/*.war.
 find_war() {
@@ -74,6 +77,7 @@ app_start() {
   } >>"$APP_LOG"
   # shellcheck disable=SC2086  # DDD_APP_JAVA_OPTS is a list of options
   (
+    exec 9>&-  # not the launcher's lock
     cd "$STATE/payara" || exit 1
     export DDD_DB_URL="$DB_URL" DDD_DB_USER="$DB_USER" DDD_DB_PASSWORD="$DB_PASSWORD" DDD_ES_URL="$ES_URL"
     # shellcheck disable=SC2016  # expanded by the inner bash: it records its own pid, then becomes java
@@ -87,9 +91,9 @@ app_start() {
   local i
   for ((i = 0; i < 50; i++)); do [ -s "$APP_PIDFILE" ] && break; sleep 0.1; done
   if ! wait_ready "App (Payara Micro)" "${DDD_APP_TIMEOUT:-300}" app_ready app_alive "$APP_LOG"; then
-    if tail -n +"$APP_LOG_FROM" "$APP_LOG" | grep -q SEVERE; then
+    if app_log_has SEVERE; then
       say "----- first errors in $APP_LOG -----" >&2
-      tail -n +"$APP_LOG_FROM" "$APP_LOG" | grep -m 3 -A 6 SEVERE | cut -c 1-400 >&2
+      grep -m 3 -A 6 SEVERE < <(tail -n +"$APP_LOG_FROM" "$APP_LOG") | cut -c 1-400 >&2
     fi
     app_stop >/dev/null
     say "The app was stopped; full log: $APP_LOG" >&2

@@ -77,7 +77,12 @@ select_jdk() {
 }
 
 # ---------------------------------------------------------------- Maven
-mvnw() { (cd "$PROJECT_DIR" && JAVA_HOME="$JDK" ./mvnw "$@"); }
+# Maven 3.9's Guice warns about sun.misc.Unsafe on JDK 24+; that flag (JDK 23+) quiets it.
+mvnw() {
+  local opts=${MAVEN_OPTS:-}
+  [ "$(jdk_major "$JDK")" -ge 23 ] && opts="--sun-misc-unsafe-memory-access=allow $opts"
+  (cd "$PROJECT_DIR" && JAVA_HOME="$JDK" MAVEN_OPTS="$opts" ./mvnw "$@")
+}
 
 # Copies one artifact (G:A:V[:type]) into a directory with the dependency plugin.
 # Maven's download lines are shown as they come; the full output goes to $RUNTIME/fetch.log.
@@ -103,7 +108,7 @@ pid_matches() {
   local pid=$1 what=$2
   [ -n "$pid" ] && [ "$pid" -gt 0 ] 2>/dev/null && kill -0 "$pid" 2>/dev/null || return 1
   [ -z "$what" ] && return 0
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$what"
+  grep -q -- "$what" < <(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)
 }
 
 # Pid from file $1 if that process is alive and matches $2.
@@ -205,6 +210,21 @@ require_free_port() {
   if tcp_open "$port"; then
     die "port $port (for $what) is already in use by another program; free it or choose another port (see ./ddd help)"
   fi
+}
+
+# ---------------------------------------------------------------- one ./ddd at a time per instance
+# Serialises commands that start or stop services (fd 9; the services themselves close it).
+# Children of the holder (the tests run by ./ddd test, the sample import) pass through.
+instance_lock() {
+  local held=DDD_LOCK_HELD_$INSTANCE
+  [ -n "${!held:-}" ] && return 0
+  mkdir -p "$INST_DIR"
+  exec 9>>"$INST_DIR/.lock"
+  if ! flock -n 9; then
+    say "Another ./ddd is starting, stopping or testing this instance ($INST_DIR); waiting for it …"
+    flock 9
+  fi
+  export "$held=$$"
 }
 
 # ---------------------------------------------------------------- progress

@@ -38,6 +38,7 @@ es_start() {
   svc_file "$ES_LOG"
   # -d: the node daemonises and the launcher exits once it is started; we poll meanwhile.
   (
+    exec 9>&-  # not the launcher's lock
     cd "$ES_STATE" || exit 1
     exec setsid "${SVC_RUN[@]}" env -u JAVA_HOME \
       ES_JAVA_HOME="$JDK" ES_PATH_CONF="$ES_STATE/config" ES_TMPDIR="$ES_STATE/tmp" \
@@ -59,9 +60,9 @@ es_start() {
 }
 
 es_stop() {
-  if es_external; then return 0; fi
   local pid
   if ! pid=$(es_pid); then
+    es_external && return 0
     rm -f "$ES_PIDFILE"
     say "Elasticsearch … not running"
     return 0

@@ -22,7 +22,7 @@ pg_init() {
   [ -s "$PGDATA_DIR/PG_VERSION" ] && return 0
   local locale_opts=(--locale=C.UTF-8)
   # PostgreSQL 17+ has its own C.UTF-8 that does not depend on the OS locales.
-  if "$PG_HOME/bin/initdb" --help 2>/dev/null | grep -q -- '--builtin-locale'; then
+  if grep -q -- '--builtin-locale' < <("$PG_HOME/bin/initdb" --help 2>/dev/null); then
     locale_opts=(--locale=C --locale-provider=builtin --builtin-locale=C.UTF-8)
   fi
   say "PostgreSQL: creating the data folder $PGDATA_DIR …"
@@ -71,16 +71,16 @@ pg_start() {
   svc_file "$PG_LOG"
   pg_init
   pg_create_db
-  as_svc "$PG_HOME/bin/pg_ctl" -D "$PGDATA_DIR" -l "$PG_LOG" -o "-p $PG_PORT" -W start >/dev/null \
+  as_svc "$PG_HOME/bin/pg_ctl" -D "$PGDATA_DIR" -l "$PG_LOG" -o "-p $PG_PORT" -W start >/dev/null 9>&- \
     || { show_log_tail "$PG_LOG"; die "pg_ctl start failed"; }
   wait_ready "PostgreSQL" "${DDD_PG_TIMEOUT:-60}" pg_ready pg_alive "$PG_LOG" || return 1
   pg_pid >"$RUN/pg.pid"
 }
 
 pg_stop() {
-  if pg_external; then return 0; fi
   local pid
   if ! pid=$(pg_pid); then
+    pg_external && return 0
     rm -f "$RUN/pg.pid"
     say "PostgreSQL … not running"
     return 0

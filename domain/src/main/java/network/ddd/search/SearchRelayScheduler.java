@@ -33,12 +33,28 @@ public class SearchRelayScheduler {
     @ConfigProperty(name = "ddd.search.relay.batch", defaultValue = "500")
     int batchSize;
 
+    @Inject
+    SearchReindexer reindexer;
+
     private ScheduledFuture<?> task;
+    private ScheduledFuture<?> upgrade;
 
     public synchronized void start() {
         if (task == null) {
             task = executor.scheduleWithFixedDelay(this::drain, 0, intervalMillis, TimeUnit.MILLISECONDS);
+            upgrade = executor.scheduleWithFixedDelay(this::rebuildIfOutdated, 2, 60, TimeUnit.SECONDS);
             LOG.info(() -> "Search outbox relay started, every " + intervalMillis + " ms, batches of " + batchSize);
+        }
+    }
+
+    /** After an upgrade that changed the index mapping, one instance rebuilds the index in the background. */
+    private void rebuildIfOutdated() {
+        try {
+            reindexer.rebuildIfOutdated();
+        } catch (SearchUnavailableException | SearchReindexer.AlreadyRunningException e) {
+            LOG.fine(() -> "index version check skipped: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index rebuild failed; retrying in a minute", e);
         }
     }
 
@@ -56,6 +72,7 @@ public class SearchRelayScheduler {
     synchronized void stop() {
         if (task != null) {
             task.cancel(false);
+            upgrade.cancel(false);
             task = null;
         }
     }

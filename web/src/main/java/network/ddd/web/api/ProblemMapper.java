@@ -16,6 +16,7 @@ import network.ddd.directory.importing.ImportFormat;
 import network.ddd.directory.importing.SupplierImporter;
 import network.ddd.platform.DomainException;
 import network.ddd.search.InvalidQueryException;
+import network.ddd.search.SearchReindexer;
 import network.ddd.search.SearchUnavailableException;
 import network.ddd.web.config.Messages;
 
@@ -56,6 +57,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof SearchUnavailableException) {
             return 503;
+        }
+        if (e instanceof SearchReindexer.AlreadyRunningException) {
+            return 409;
         }
         if (e instanceof InvalidQueryException || e instanceof InvalidSupplierException
                 || e instanceof ImportFormat.UnknownFormatException || e instanceof SupplierImporter.EmptyFileException

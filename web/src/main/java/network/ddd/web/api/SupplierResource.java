@@ -10,11 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
-import network.ddd.directory.InvalidSupplierException;
 import network.ddd.directory.SupplierDirectory;
 import network.ddd.directory.SupplierNotFoundException;
-import network.ddd.directory.SupplierType;
 import network.ddd.search.SupplierQuery;
 import network.ddd.web.config.Messages;
 
@@ -31,26 +31,26 @@ public class SupplierResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    UriInfo uri;
+
     @GET
-    public SupplierResponses.SearchResult search(@QueryParam("q") String q, @QueryParam("type") String type,
-                                                 @QueryParam("region") String region,
-                                                 @QueryParam("district") String district,
-                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
-        int pageNumber = BadParameterException.integer("page", page, 1);
-        if (pageNumber < 1) {
-            throw new BadParameterException("page", "error.query.page");
-        }
-        SupplierType supplierType = null;
-        if (type != null && !type.isBlank()) {
-            try {
-                supplierType = SupplierType.ofCode(type);
-            } catch (InvalidSupplierException e) {
-                throw new BadParameterException("type", "error.type.unknown", type);
-            }
-        }
-        SupplierQuery query = new SupplierQuery(q, supplierType, region, district, pageNumber - 1,
-                BadParameterException.integer("size", size, DEFAULT_SIZE));
+    public SupplierResponses.SearchResult search() {
+        var params = uri.getQueryParameters();
+        SupplierQuery query = SearchParameters.read(params::getFirst, DEFAULT_SIZE);
         return SupplierResponses.of(directory.search(query), locale());
+    }
+
+    /** Autocomplete: names starting with what was typed, also by Hangul initials (ㅇㅅ). */
+    @GET
+    @Path("suggest")
+    public List<SupplierResponses.SuggestionLine> suggest(@QueryParam("q") String typed,
+                                                          @QueryParam("size") String size) {
+        if (typed != null && typed.length() > SupplierQuery.MAX_TEXT) {
+            throw new BadParameterException("q", "error.query.tooLong", SupplierQuery.MAX_TEXT);
+        }
+        int max = BadParameterException.integer("size", size, 8);
+        return directory.suggest(typed, max).stream().map(s -> SupplierResponses.of(s, locale())).toList();
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.util.Map;
 import network.ddd.directory.SupplierDetails;
 import network.ddd.directory.SupplierProfile;
 import network.ddd.search.SearchPage;
+import network.ddd.search.Suggestion;
 import network.ddd.web.config.Messages;
 
 /** Response bodies of the supplier API and their mapping from domain values. */
@@ -19,13 +20,18 @@ public final class SupplierResponses {
     }
 
     public record Summary(long id, String nameKo, String nameEn, TypeLabel type, String region, String district,
-                   String address, List<String> products, boolean verified) {
+                          String address, List<String> products, boolean verified, Double distanceKm,
+                          boolean approximateLocation) {
+    }
+
+    public record SuggestionLine(long id, String nameKo, String nameEn, TypeLabel type, String district) {
     }
 
     public record FacetValue(String value, String label, long count) {
     }
 
-    public record SearchResult(long total, int page, int size, List<Summary> hits, Map<String, List<FacetValue>> facets) {
+    public record SearchResult(long total, int page, int size, List<Summary> hits, Map<String, List<FacetValue>> facets,
+                               List<String> terms, boolean degraded) {
     }
 
     public record Location(double lat, double lng) {
@@ -41,13 +47,27 @@ public final class SupplierResponses {
     static SearchResult of(SearchPage page, Locale locale) {
         List<Summary> hits = page.hits().stream().map(h -> new Summary(h.id(), h.nameKo(), h.nameEn(),
                 h.type() == null ? null : type(h.type().name(), locale), h.region(), h.district(), h.address(),
-                h.products(), h.verified())).toList();
+                h.products(), h.verified(), h.distanceKm(), h.approximateLocation())).toList();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         page.facets().forEach((name, counts) -> facets.put(name, counts.stream()
-                .map(c -> new FacetValue(c.value(), SearchPage.FACET_TYPE.equals(name)
-                        ? Messages.get(locale, "type." + c.value()) : c.value(), c.count()))
+                .map(c -> new FacetValue(c.value(), facetLabel(name, c.value(), locale), c.count()))
                 .toList()));
-        return new SearchResult(page.total(), page.page() + 1, page.size(), hits, facets);
+        return new SearchResult(page.total(), page.page() + 1, page.size(), hits, facets, page.terms(),
+                page.degraded());
+    }
+
+    /** Display label of a facet value: types and MOQ bands from the bundles, others as stored. */
+    public static String facetLabel(String facet, String value, Locale locale) {
+        return switch (facet) {
+            case SearchPage.FACET_TYPE -> Messages.get(locale, "type." + value);
+            case SearchPage.FACET_MOQ -> Messages.get(locale, "moq." + value);
+            default -> value;
+        };
+    }
+
+    static SuggestionLine of(Suggestion s, Locale locale) {
+        return new SuggestionLine(s.id(), s.nameKo(), s.nameEn(), s.type() == null ? null
+                : type(s.type().name(), locale), s.district());
     }
 
     static Detail of(SupplierDetails s, Locale locale) {

@@ -1,6 +1,7 @@
 package network.ddd.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -9,114 +10,145 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import network.ddd.directory.InvalidSupplierException;
+import network.ddd.directory.Places;
 import network.ddd.directory.SupplierDirectory;
-import network.ddd.directory.SupplierType;
 import network.ddd.platform.DomainException;
 import network.ddd.search.SearchPage;
-import network.ddd.search.SearchUnavailableException;
 import network.ddd.search.SupplierQuery;
+import network.ddd.web.api.SearchParameters;
+import network.ddd.web.api.SupplierResponses;
 
 /**
- * The search page. Every search is a GET URL ({@code ?q=염색&type=DYEING_FINISHING&page=2}): it works without
- * JavaScript, can be shared by message, and the back button does what people expect.
+ * The search page. Every search is a GET URL ({@code ?q=염색&type=DYEING_FINISHING&near=창신동&km=3}): it works
+ * without JavaScript, can be shared by message, and the back button does what people expect. The parameters are
+ * the API's (see {@link SearchParameters}).
  */
 @Named
 @RequestScoped
 public class SearchView {
     static final int PAGE_SIZE = 20;
-    private static final Logger LOG = Logger.getLogger(SearchView.class.getName());
+    static final List<String> PARAMETERS = List.of("q", "type", "region", "district", "process", "certification",
+            "workers", "moq", "near", "km", "sort", "page");
+    /** Places offered in the "near" list: the markets and workshop quarters buyers know. */
+    static final List<String> NEAR_CHOICES = List.of("동대문", "창신동", "신당동", "을지로", "평화시장", "성수동",
+            "장위동", "서구(대구)", "달서구", "안산시");
 
     @Inject
     SupplierDirectory directory;
 
-    private String q;
-    private String type;
-    private String region;
-    private String district;
-    private int page = 1;
+    @Inject
+    LocaleBean locale;
 
+    private final Map<String, String> params = new LinkedHashMap<>();
     private SearchPage result;
-    private boolean unavailable;
     private String problemKey;
+    private Object[] problemArgs = {};
 
-    /** f:viewAction: runs the search for the URL's parameters. */
+    /** f:viewAction: reads the URL's parameters and runs the search. */
     public void load() {
-        SupplierType supplierType = null;
-        if (type != null && !type.isBlank()) {
-            try {
-                supplierType = SupplierType.ofCode(type);
-            } catch (InvalidSupplierException e) {
-                type = null;
+        Map<String, String> request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        for (String name : PARAMETERS) {
+            String value = request.get(name);
+            if (value != null && !value.isBlank()) {
+                params.put(name, value.strip());
             }
         }
         try {
-            result = directory.search(new SupplierQuery(q, supplierType, region, district, Math.max(0, page - 1),
-                    PAGE_SIZE));
-        } catch (SearchUnavailableException e) {
-            LOG.log(Level.WARNING, "search unavailable: {0}", e.getMessage());
-            unavailable = true;
+            result = directory.search(SearchParameters.read(params::get, PAGE_SIZE));
         } catch (DomainException e) {
             problemKey = e.messageKey();
+            problemArgs = e.args();
         }
+    }
+
+    public String param(String name) {
+        return params.get(name);
     }
 
     public List<SearchPage.FacetCount> facet(String name) {
         return result == null ? List.of() : result.facets().getOrDefault(name, List.of());
     }
 
-    public String join(List<String> values) {
-        return values == null ? "" : String.join(", ", values);
+    public List<String> getFacetNames() {
+        return SearchPage.FACETS;
+    }
+
+    public String facetLabel(String facet, String value) {
+        return SupplierResponses.facetLabel(facet, value, locale.getLocale());
     }
 
     public boolean isFiltered() {
-        return type != null && !type.isBlank() || region != null && !region.isBlank()
-                || district != null && !district.isBlank();
+        return SearchPage.FACETS.stream().anyMatch(params::containsKey) || params.containsKey("near");
     }
 
     public boolean isSelected(String facet, String value) {
-        return value != null && value.equals(current().get(facet));
+        return value != null && value.equals(params.get(facet));
     }
 
-    /** The URL of this search with one facet set (or, if already set to that value, removed). */
-    public String facetUrl(String facet, String value) {
-        Map<String, String> params = current();
-        if (value.equals(params.get(facet))) {
-            params.remove(facet);
+    /** This search with one parameter set (or, if already set to that value, removed), from page 1. */
+    public String toggleUrl(String name, String value) {
+        Map<String, String> next = new LinkedHashMap<>(params);
+        if (value == null || value.equals(next.get(name))) {
+            next.remove(name);
         } else {
-            params.put(facet, value);
+            next.put(name, value);
         }
-        params.remove("page");
-        return url(params);
+        next.remove("page");
+        return url(next);
+    }
+
+    public String sortUrl(String sort) {
+        Map<String, String> next = new LinkedHashMap<>(params);
+        next.put("sort", sort);
+        next.remove("page");
+        return url(next);
+    }
+
+    public String getSort() {
+        return result == null ? "RELEVANCE" : params.getOrDefault("sort", params.containsKey("near") ? "DISTANCE"
+                : "RELEVANCE").toUpperCase(java.util.Locale.ROOT);
     }
 
     public String clearUrl() {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("q", q);
-        return url(params);
+        Map<String, String> next = new LinkedHashMap<>();
+        if (params.containsKey("q")) {
+            next.put("q", params.get("q"));
+        }
+        return url(next);
     }
 
     public String pageUrl(int number) {
-        Map<String, String> params = current();
-        params.put("page", Integer.toString(number));
-        return url(params);
+        Map<String, String> next = new LinkedHashMap<>(params);
+        next.put("page", Integer.toString(number));
+        return url(next);
+    }
+
+    public int getPage() {
+        return result == null ? 1 : result.page() + 1;
     }
 
     public int getPageCount() {
-        return result == null ? 0 : (int) Math.min(500, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return result == null ? 0 : (int) Math.min(10_000 / PAGE_SIZE, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    private Map<String, String> current() {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("q", q);
-        params.put("type", type);
-        params.put("region", region);
-        params.put("district", district);
-        params.put("page", page > 1 ? Integer.toString(page) : null);
-        params.values().removeIf(v -> v == null || v.isBlank());
-        return params;
+    public List<String> getNearChoices() {
+        return NEAR_CHOICES;
+    }
+
+    public List<String> getRadiusChoices() {
+        return List.of("1", "3", "5", "10", "30");
+    }
+
+    public boolean isNearKnown() {
+        return params.containsKey("near") && Places.named(params.get("near")).isPresent();
+    }
+
+    public String highlight(String text) {
+        return Highlighter.highlight(text, result == null ? List.of() : result.terms());
+    }
+
+    public String join(List<String> values) {
+        return values == null ? "" : String.join(", ", values);
     }
 
     private static String url(Map<String, String> params) {
@@ -134,51 +166,16 @@ public class SearchView {
         return result;
     }
 
-    public boolean isUnavailable() {
-        return unavailable;
-    }
-
     public String getProblemKey() {
         return problemKey;
     }
 
+    public String getProblemMessage() {
+        return problemKey == null ? null : network.ddd.web.config.Messages.get(locale.getLocale(), problemKey,
+                problemArgs);
+    }
+
     public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
-    }
-
-    public String getType() {
-        return type;
-    }
-
-    public void setType(String type) {
-        this.type = type;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(String district) {
-        this.district = district;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
+        return params.get("q");
     }
 }

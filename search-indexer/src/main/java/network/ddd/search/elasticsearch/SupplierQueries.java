@@ -1,0 +1,144 @@
+package network.ddd.search.elasticsearch;
+
+import co.elastic.clients.elasticsearch._types.GeoLocation;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import network.ddd.search.SearchPage;
+import network.ddd.search.SupplierQuery;
+
+/**
+ * Turns a {@link SupplierQuery} into one Elasticsearch request. Ranking: an exact name (however punctuated, with
+ * or without legal form) first, then names starting with the text, then all words found in the name, then all
+ * words found anywhere (with the trade vocabulary), and last typo-tolerant matches — so a typo never drowns an
+ * exact hit.
+ */
+final class SupplierQueries {
+    /** Generic words that say nothing about what a supplier does: 염색공장 means 염색. */
+    private static final Set<String> GENERIC = Set.of("공장", "업체", "회사", "제조", "제조업", "업", "factory",
+            "company", "manufacturer", "maker", "supplier");
+
+    private SupplierQueries() {
+    }
+
+    /** The analysed query words used for matching and highlighting. */
+    static List<String> terms(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        Set<String> tokens = new LinkedHashSet<>(KoreanText.tokens(KoreanText.withoutLegalForm(text)));
+        Set<String> meaningful = new LinkedHashSet<>(tokens);
+        meaningful.removeAll(GENERIC);
+        // MIXED analysis also emits the compound itself (염색공장) besides its parts: the parts carry the meaning
+        meaningful.removeIf(t -> lengthOfParts(t, tokens) >= t.length());
+        return List.copyOf(meaningful.isEmpty() ? tokens : meaningful);
+    }
+
+    private static int lengthOfParts(String token, Set<String> tokens) {
+        return tokens.stream().filter(o -> !o.equals(token) && token.contains(o)).mapToInt(String::length).sum();
+    }
+
+    static SearchRequest request(String index, SupplierQuery q) {
+        List<Query> filters = filters(q);
+        List<String> terms = terms(q.text());
+        Query text = textQuery(q.text(), terms);
+        SearchRequest.Builder request = new SearchRequest.Builder().index(index)
+                .query(b -> b.bool(bool -> bool.must(text).filter(filters)))
+                .from(q.page() * q.size())
+                .size(q.size())
+                .trackTotalHits(t -> t.enabled(true))
+                .source(s -> s.filter(f -> f.excludes("all_tokens", "name_tokens", "suggest", "name_compact",
+                        "name_initials")));
+        for (SortOptions sort : sorts(q)) {
+            request.sort(sort);
+        }
+        request.aggregations(SearchPage.FACET_TYPE, a -> a.terms(t -> t.field("type").size(20)))
+                .aggregations(SearchPage.FACET_REGION, a -> a.terms(t -> t.field("region").size(30)))
+                .aggregations(SearchPage.FACET_DISTRICT, a -> a.terms(t -> t.field("district").size(60)))
+                .aggregations(SearchPage.FACET_PROCESS, a -> a.terms(t -> t.field("processes.raw").size(15)))
+                .aggregations(SearchPage.FACET_CERTIFICATION, a -> a.terms(t -> t.field("certifications").size(15)))
+                .aggregations(SearchPage.FACET_WORKERS, a -> a.terms(t -> t.field("workers_band").size(10)))
+                .aggregations(SearchPage.FACET_MOQ, a -> a.terms(t -> t.field("moq_band").size(10)));
+        return request.build();
+    }
+
+    static List<Query> filters(SupplierQuery q) {
+        List<Query> filters = new ArrayList<>();
+        term(filters, "type", q.type() == null ? null : q.type().name());
+        term(filters, "region", q.region());
+        term(filters, "district", q.district());
+        term(filters, "processes.raw", q.process());
+        term(filters, "certifications", q.certification());
+        term(filters, "workers_band", q.workersBand());
+        term(filters, "moq_band", q.moqBand());
+        if (q.near() != null) {
+            filters.add(Query.of(f -> f.geoDistance(g -> g.field("location")
+                    .distance(q.near().radiusKm() + "km")
+                    .location(location(q)))));
+        }
+        return filters;
+    }
+
+    private static GeoLocation location(SupplierQuery q) {
+        return GeoLocation.of(l -> l.latlon(ll -> ll.lat(q.near().point().latitude())
+                .lon(q.near().point().longitude())));
+    }
+
+    private static void term(List<Query> filters, String field, String value) {
+        if (value != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field(field).value(value))));
+        }
+    }
+
+    private static List<SortOptions> sorts(SupplierQuery q) {
+        List<SortOptions> sorts = new ArrayList<>();
+        switch (q.sort()) {
+            case DISTANCE -> sorts.add(SortOptions.of(s -> s.geoDistance(g -> g.field("location")
+                    .location(location(q)).order(SortOrder.Asc))));
+            case RECENT -> sorts.add(SortOptions.of(s -> s.field(f -> f.field("updated_at").order(SortOrder.Desc))));
+            case RELEVANCE -> sorts.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+        }
+        sorts.add(SortOptions.of(s -> s.field(f -> f.field("name_ko.raw").order(SortOrder.Asc).missing("_last"))));
+        sorts.add(SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
+        return sorts;
+    }
+
+    static Query textQuery(String text, List<String> terms) {
+        if (text == null) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        if (KoreanText.isInitialsOnly(text)) {
+            String initials = text.replaceAll("\\s", "");
+            return Query.of(q -> q.bool(b -> b
+                    .should(s -> s.term(t -> t.field("name_initials").value(initials).boost(5f)))
+                    .should(s -> s.prefix(p -> p.field("name_initials").value(initials)))
+                    .minimumShouldMatch("1")));
+        }
+        String compact = KoreanText.compact(text);
+        String words = terms.isEmpty() ? text.toLowerCase(Locale.ROOT) : String.join(" ", terms);
+        return Query.of(q -> q.bool(b -> {
+            if (!compact.isEmpty()) {
+                b.should(s -> s.term(t -> t.field("name_compact").value(compact).boost(20f)));
+                if (compact.length() >= 2) {
+                    b.should(s -> s.prefix(p -> p.field("name_compact").value(compact).boost(8f)));
+                }
+            }
+            b.should(s -> s.match(m -> m.field("name_tokens").query(words).operator(Operator.And).boost(6f)));
+            b.should(s -> s.match(m -> m.field("all_tokens").query(words).operator(Operator.And).boost(3f)));
+            b.should(s -> s.match(m -> m.field("all_tokens").query(words).operator(Operator.And)
+                    .fuzziness("AUTO").prefixLength(1).boost(0.5f)));
+            b.should(s -> s.multiMatch(m -> m.query(KoreanText.normalize(text))
+                    .fields("name_ko", "name_en", "aliases", "products", "processes", "address")
+                    .type(TextQueryType.CrossFields).operator(Operator.And)));
+            return b.minimumShouldMatch("1");
+        }));
+    }
+}

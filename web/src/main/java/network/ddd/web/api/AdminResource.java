@@ -1,0 +1,60 @@
+package network.ddd.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import network.ddd.platform.DomainException;
+import network.ddd.search.SearchReindexer;
+import network.ddd.web.config.Messages;
+
+/**
+ * Operations: rebuild the search index from the database with no search downtime ({@code ./ddd reindex}). The
+ * answer streams progress lines and ends with a machine-readable {@code RESULT} line.
+ */
+@Path("v1/admin")
+@RequestScoped
+public class AdminResource {
+    @Inject
+    SearchReindexer reindexer;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Path("reindex")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    public StreamingOutput reindex() {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        return output -> {
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), true);
+            out.println(Messages.get(locale, "reindex.started"));
+            long[] lastPrint = {0};
+            try {
+                SearchReindexer.Report report = reindexer.reindex((done, total) -> {
+                    long now = System.nanoTime();
+                    if (now - lastPrint[0] > 500_000_000L || done == total) {
+                        out.println(Messages.get(locale, "reindex.progress", total == 0 ? 100 : done * 100 / total,
+                                done, total));
+                        lastPrint[0] = now;
+                    }
+                });
+                out.println(Messages.get(locale, "reindex.done", report.documents(),
+                        String.format(Locale.ROOT, "%.1f", report.millis() / 1000.0)));
+                out.printf(Locale.ROOT, "RESULT documents=%d millis=%d%n", report.documents(), report.millis());
+            } catch (DomainException e) {
+                out.println(Messages.get(locale, "reindex.failed", Messages.of(locale, e)));
+                out.println("RESULT failed");
+            }
+        };
+    }
+}

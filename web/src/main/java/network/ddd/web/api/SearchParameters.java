@@ -1,0 +1,98 @@
+package network.ddd.web.api;
+
+import java.util.Locale;
+import java.util.function.Function;
+import network.ddd.directory.GeoPoint;
+import network.ddd.directory.InvalidSupplierException;
+import network.ddd.directory.Places;
+import network.ddd.directory.SupplierType;
+import network.ddd.search.SupplierQuery;
+
+/**
+ * Reads the search parameters shared by the API and the search page ({@code q, type, region, district, process,
+ * certification, workers, moq, near | lat+lng, km, sort, page, size}) into a {@link SupplierQuery}. A bad value is
+ * a {@link BadParameterException} naming the parameter.
+ */
+public final class SearchParameters {
+    public static final double DEFAULT_RADIUS_KM = 5;
+
+    private SearchParameters() {
+    }
+
+    /** @param param the request's parameters by name (null when absent) */
+    public static SupplierQuery read(Function<String, String> param, int defaultSize) {
+        int page = BadParameterException.integer("page", param.apply("page"), 1);
+        if (page < 1) {
+            throw new BadParameterException("page", "error.query.page");
+        }
+        SupplierQuery.Near near = near(param);
+        return SupplierQuery.builder()
+                .text(param.apply("q"))
+                .type(type(param.apply("type")))
+                .region(param.apply("region"))
+                .district(param.apply("district"))
+                .process(param.apply("process"))
+                .certification(param.apply("certification"))
+                .workersBand(param.apply("workers"))
+                .moqBand(param.apply("moq"))
+                .near(near)
+                .sort(sort(param.apply("sort"), near))
+                .page(page - 1)
+                .size(BadParameterException.integer("size", param.apply("size"), defaultSize))
+                .build();
+    }
+
+    private static SupplierType type(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return SupplierType.ofCode(code);
+        } catch (InvalidSupplierException e) {
+            throw new BadParameterException("type", "error.type.unknown", code);
+        }
+    }
+
+    private static SupplierQuery.Sort sort(String sort, SupplierQuery.Near near) {
+        if (sort == null || sort.isBlank()) {
+            return near != null ? SupplierQuery.Sort.DISTANCE : SupplierQuery.Sort.RELEVANCE;
+        }
+        try {
+            return SupplierQuery.Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("sort", "error.query.sort", sort);
+        }
+    }
+
+    private static SupplierQuery.Near near(Function<String, String> param) {
+        String place = param.apply("near");
+        String lat = param.apply("lat");
+        String lng = param.apply("lng");
+        double km = decimal("km", param.apply("km"), DEFAULT_RADIUS_KM);
+        if (place != null && !place.isBlank()) {
+            Places.Place found = Places.named(place)
+                    .orElseThrow(() -> new BadParameterException("near", "error.query.place", place));
+            return new SupplierQuery.Near(found.centre(), km, found.name());
+        }
+        if (lat != null || lng != null) {
+            try {
+                GeoPoint point = GeoPoint.ofNullable(decimal("lat", lat, Double.NaN), decimal("lng", lng, Double.NaN));
+                return new SupplierQuery.Near(point, km, null);
+            } catch (InvalidSupplierException e) {
+                throw new BadParameterException(e.field(), e.messageKey(), e.args());
+            }
+        }
+        return null;
+    }
+
+    private static double decimal(String name, String value, double defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(name, "error.param.number", name, value);
+        }
+    }
+}
