@@ -4,6 +4,6 @@ import network.ddd.platform.DomainException;
 
 public class SupplierNotFoundException extends DomainException {
     public SupplierNotFoundException(Object id) {
-        super("error.supplier.notFound", id);
+        super("error.supplier.notFound", String.valueOf(id));
     }
 }

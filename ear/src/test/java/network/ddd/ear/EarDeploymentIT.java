@@ -64,9 +64,11 @@ class EarDeploymentIT {
         if (server != null) {
             step("stop-domain " + DOMAIN, () -> server.stopDomain());
         }
-        StringBuilder summary = new StringBuilder("timings:");
-        TIMINGS.forEach((name, took) -> summary.append(String.format(" %s %.1f s;", name, took.toMillis() / 1000.0)));
-        say(summary.toString());
+        if (!TIMINGS.isEmpty()) {
+            StringBuilder summary = new StringBuilder("timings:");
+            TIMINGS.forEach((name, took) -> summary.append(String.format(" %s %.1f s;", name, took.toMillis() / 1e3)));
+            say(summary.toString());
+        }
     }
 
     @Test
@@ -220,7 +222,8 @@ class EarDeploymentIT {
             say(String.format("OK %s (%.1f s)", name, took.toMillis() / 1000.0));
             return result;
         } catch (Throwable failure) {
-            say(String.format("FAILED %s after %.1f s: %s", name, (System.nanoTime() - start) / 1e9, failure.getMessage()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            say(String.format("FAILED %s after %.1f s: %s", name, seconds, failure.getMessage()));
             if (server != null) {
                 say("last lines of " + server.serverLog() + ":" + System.lineSeparator() + server.logTail(120));
             }

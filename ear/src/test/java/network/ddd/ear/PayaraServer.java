@@ -35,6 +35,7 @@ final class PayaraServer {
     /** What {@code create-domain --portbase B} opens: B + 37…39 IIOP, 48 admin, 49/59 Hazelcast, 66 OSGi shell,
      * 76 JMS, 80 HTTP, 81 HTTPS, 86 JMX. */
     private static final List<Integer> PORT_OFFSETS = List.of(37, 38, 39, 48, 49, 59, 66, 76, 80, 81, 86);
+    private static final String CLI = "glassfish/lib/client/appserver-cli.jar";
     private static final List<FileLock> PORT_CLAIMS = new ArrayList<>();
 
     private final Path home; // …/payara6
@@ -49,11 +50,13 @@ final class PayaraServer {
         this.portBase = portBase;
     }
 
-    /** Unpacks the distribution zip into {@code dir} unless a previous run already did. */
+    /** Unpacks the distribution zip into {@code dir} unless a previous run already unpacked this same zip. */
     static PayaraServer unpack(Path zip, Path dir, String domain, int portBase) throws IOException {
         Path home = dir.resolve("payara6");
         Path marker = dir.resolve(".unpacked");
-        if (!Files.isRegularFile(marker) || !Files.isRegularFile(home.resolve("glassfish/lib/client/appserver-cli.jar"))) {
+        boolean unpacked = Files.isRegularFile(marker) && Files.isRegularFile(home.resolve(CLI))
+                && (zip == null || Files.readString(marker).strip().equals(zip.getFileName().toString()));
+        if (!unpacked) {
             if (zip == null || !Files.isRegularFile(zip)) {
                 throw new IllegalStateException("No Payara Server distribution: set PAYARA_SERVER_ZIP to "
                         + "payara-<version>.zip (./ddd test does), got " + zip);
@@ -62,7 +65,7 @@ final class PayaraServer {
             deleteTree(partial);
             deleteTree(dir);
             unzip(zip, partial);
-            Files.writeString(partial.resolve(".unpacked"), zip.getFileName() + System.lineSeparator());
+            Files.writeString(partial.resolve(".unpacked"), zip.getFileName().toString());
             Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
         }
         return new PayaraServer(home, domain, portBase);
@@ -176,7 +179,7 @@ final class PayaraServer {
     /** Runs one asadmin command; its output goes to a file (a started server keeps inherited pipes open). */
     String asadmin(Duration timeout, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-jar",
-                home.resolve("glassfish/lib/client/appserver-cli.jar").toString()));
+                home.resolve(CLI).toString()));
         command.addAll(List.of(arguments));
         Path output = Files.createTempFile(home.getParent(), "asadmin-", ".log");
         try {

@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -41,7 +42,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Thread-safe; the Nori dictionary and the vocabulary load once.
  */
 public final class KoreanText {
-    private static final Analyzer NORI = new KoreanAnalyzer(null, KoreanTokenizer.DecompoundMode.MIXED,
+    private static final Map<String, List<String>> VOCABULARY = loadVocabulary("trade-vocabulary.txt");
+    /** The trade's Korean words segment as words (한국천연염색 → 한국, 천연, 염색, not 천연염 + 색). */
+    private static final Analyzer NORI = new KoreanAnalyzer(userDictionary(), KoreanTokenizer.DecompoundMode.MIXED,
             KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS, false);
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\p{L}\\p{N}])((?:\\p{L}\\.){1,5}\\p{L})\\.?(?![\\p{L}\\p{N}])");
     private static final Pattern LEGAL_FORMS = Pattern.compile(
@@ -49,7 +52,6 @@ public final class KoreanText {
                     + "|(?i:\\b(co\\.?\\s*,?\\s*ltd|co\\.?|ltd|inc|corp|corporation|company|limited|llc|l\\.l\\.c|gmbh|s\\.a)\\b\\.?)");
     private static final char[] CHOSEONG = {'ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ',
             'ㅉ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'};
-    private static final Map<String, List<String>> VOCABULARY = loadVocabulary("trade-vocabulary.txt");
 
     private KoreanText() {
     }
@@ -112,6 +114,32 @@ public final class KoreanText {
         return out.toString();
     }
 
+    private static final char[] JUNGSEONG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ".toCharArray();
+    private static final char[] JONGSEONG = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ".toCharArray();
+
+    /**
+     * Hangul syllables spelled out in jamo (염색 → ㅇㅕㅁㅅㅐㄱ), other letters and digits lower-cased. A typo in
+     * Korean usually changes one jamo, not a whole syllable, so typo tolerance compares these spellings.
+     */
+    public static String jamo(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : nfc(text).toCharArray()) {
+            if (c >= '\uAC00' && c <= '\uD7A3') {
+                int index = c - '\uAC00';
+                out.append(CHOSEONG[index / 588]).append(JUNGSEONG[(index % 588) / 28]);
+                if (index % 28 != 0) {
+                    out.append(JONGSEONG[index % 28]);
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
     /** True when the text is made only of Hangul initial consonants (ㅇㅅ), as typed for an initials search. */
     public static boolean isInitialsOnly(String text) {
         String stripped = text == null ? "" : text.replaceAll("\\s", "");
@@ -153,6 +181,20 @@ public final class KoreanText {
             all.addAll(tokens(text));
         }
         return String.join(" ", withVocabulary ? expand(all) : all);
+    }
+
+    private static UserDictionary userDictionary() {
+        StringBuilder words = new StringBuilder();
+        for (String word : new java.util.TreeSet<>(VOCABULARY.keySet())) {
+            if (word.chars().allMatch(c -> c >= '\uAC00' && c <= '\uD7A3') && word.length() >= 2) {
+                words.append(word).append('\n');
+            }
+        }
+        try {
+            return UserDictionary.open(new java.io.StringReader(words.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Map<String, List<String>> loadVocabulary(String resource) {

@@ -17,7 +17,7 @@ import network.ddd.search.SearchPage;
 /** Maps suppliers to index documents and documents to hits: the only place that knows the field names. */
 final class SupplierDocuments {
     /** Bumped whenever the mapping or the analysis changes: an index of an older version is rebuilt. */
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 5;
 
     private SupplierDocuments() {
     }
@@ -82,6 +82,17 @@ final class SupplierDocuments {
         doc.put("name_initials", List.copyOf(initials));
         doc.put("suggest", Map.of("input", List.copyOf(suggestions)));
         doc.put("name_tokens", KoreanText.tokenField(matchNames, false));
+        Set<String> jamo = new LinkedHashSet<>();
+        for (String name : matchNames) {
+            jamo.add(KoreanText.jamo(KoreanText.compact(name)));
+            for (String token : KoreanText.tokens(name)) {
+                if (token.length() >= 2) {
+                    jamo.add(KoreanText.jamo(token));
+                }
+            }
+        }
+        jamo.remove("");
+        doc.put("name_jamo", String.join(" ", jamo));
 
         List<String> all = new ArrayList<>(matchNames);
         all.addAll(p.type().searchTerms());

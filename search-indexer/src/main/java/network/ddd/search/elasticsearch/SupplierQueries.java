@@ -124,6 +124,7 @@ final class SupplierQueries {
         }
         String compact = KoreanText.compact(text);
         String words = terms.isEmpty() ? text.toLowerCase(Locale.ROOT) : String.join(" ", terms);
+        List<String> nameTerms = terms.isEmpty() ? List.of(words) : terms;
         return Query.of(q -> q.bool(b -> {
             if (!compact.isEmpty()) {
                 b.should(s -> s.term(t -> t.field("name_compact").value(compact).boost(20f)));
@@ -131,9 +132,24 @@ final class SupplierQueries {
                     b.should(s -> s.prefix(p -> p.field("name_compact").value(compact).boost(8f)));
                 }
             }
-            b.should(s -> s.match(m -> m.field("name_tokens").query(words).operator(Operator.And).boost(6f)));
+            b.should(s -> s.bool(names -> { // every word in the name, in Korean or English (printing → 나염)
+                for (String term : nameTerms) {
+                    String alternatives = String.join(" ", KoreanText.expand(Set.of(term)));
+                    names.must(m -> m.match(mm -> mm.field("name_tokens").query(alternatives)));
+                }
+                return names.boost(6f);
+            }));
             b.should(s -> s.match(m -> m.field("all_tokens").query(words).operator(Operator.And).boost(3f)));
             b.should(s -> s.match(m -> m.field("all_tokens").query(words).operator(Operator.And)
+                    .fuzziness("AUTO").prefixLength(1).boost(0.5f)));
+            // typos: Korean compared jamo by jamo (염샥 ≈ 염색), the whole name or word by word
+            String jamoName = KoreanText.jamo(compact);
+            if (jamoName.length() >= 3) {
+                b.should(s -> s.fuzzy(f -> f.field("name_jamo").value(jamoName).fuzziness("AUTO").prefixLength(1)
+                        .boost(1f)));
+            }
+            String jamoWords = String.join(" ", nameTerms.stream().map(KoreanText::jamo).toList());
+            b.should(s -> s.match(m -> m.field("name_jamo").query(jamoWords).operator(Operator.And)
                     .fuzziness("AUTO").prefixLength(1).boost(0.5f)));
             b.should(s -> s.multiMatch(m -> m.query(KoreanText.normalize(text))
                     .fields("name_ko", "name_en", "aliases", "products", "processes", "address")

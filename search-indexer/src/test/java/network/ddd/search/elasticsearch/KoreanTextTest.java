@@ -71,4 +71,17 @@ class KoreanTextTest {
         assertThat(KoreanText.expand(KoreanText.tokens("cotton knit"))).contains("면", "니트");
         assertThat(KoreanText.expand(KoreanText.tokens("나염"))).contains("printing");
     }
+
+    @Test
+    void hangulIsSpelledOutInJamoSoATypoIsOneEditAway() {
+        assertThat(KoreanText.jamo("염색")).isEqualTo("ㅇㅕㅁㅅㅐㄱ");
+        assertThat(KoreanText.jamo("염샥")).isEqualTo("ㅇㅕㅁㅅㅑㄱ");
+        assertThat(KoreanText.jamo("T/C 면")).isEqualTo("tcㅁㅕㄴ");
+    }
+
+    @Test
+    void tradeWordsSegmentAsWordsInsideLongerNames() {
+        assertThat(KoreanText.tokens("한국천연염색")).contains("염색");
+        assertThat(KoreanText.tokens("대구특수나염(주)")).contains("나염");
+    }
 }
