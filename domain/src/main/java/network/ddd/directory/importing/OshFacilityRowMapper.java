@@ -37,7 +37,7 @@ final class OshFacilityRowMapper implements RowMapper {
         Integer workers = workersOf(row);
         SupplierProfile profile = SupplierProfile.builder()
                 .nameEn(row.get("name"))
-                .type(typeOf(words, row.get("tier")))
+                .type(typeOf(row.get("name"), words, row.get("tier")))
                 .products(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList())
                 .processes(row.get("tier") == null || row.get("tier").equals("unknown") ? List.of()
                         : List.of(row.get("tier")))
@@ -62,14 +62,27 @@ final class OshFacilityRowMapper implements RowMapper {
         return (int) Math.round(median);
     }
 
-    private static SupplierType typeOf(List<String> words, String tier) {
+    /**
+     * What the facility does: its own name says it best (JOONGANG DYEING FABRIC is a dye house, even on a
+     * footwear brand's list); then materials suppliers (tier 2, "MATERIALS") are mills; then finished footwear.
+     */
+    private static SupplierType typeOf(String name, List<String> words, String tier) {
+        String own = name == null ? "" : name.toUpperCase(Locale.ROOT);
         String all = String.join(" ", words).toUpperCase(Locale.ROOT);
-        if (all.contains("FOOTWEAR")) {
+        if (own.contains("DYEING") || own.matches(".*\\bDYE\\b.*")) {
+            return SupplierType.DYEING_FINISHING;
+        }
+        if (own.contains("KNIT")) {
+            return SupplierType.KNITTING;
+        }
+        boolean materials = all.contains("MATERIALS") || all.contains("FABRIC") || all.contains("TEXTILE")
+                || tier != null && tier.startsWith("Tier 2");
+        if (all.contains("FOOTWEAR") && !materials) {
             return SupplierType.LEATHER_FOOTWEAR;
         }
-        if (all.contains("FABRIC") || all.contains("TEXTILE") || tier != null && tier.startsWith("Tier 2")) {
+        if (materials || own.contains("TEXTILE")) {
             return SupplierType.FABRIC_MILL;
         }
-        return SupplierType.SEWING;
+        return all.contains("FOOTWEAR") ? SupplierType.LEATHER_FOOTWEAR : SupplierType.SEWING;
     }
 }

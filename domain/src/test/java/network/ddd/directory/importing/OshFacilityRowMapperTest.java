@@ -98,11 +98,12 @@ class OshFacilityRowMapperTest {
                 .containsOnly("경기도", "경상남도", "부산광역시", "서울특별시", "대구광역시");
     }
 
-    /** Footwear words win, then fabric words or a Tier 2 (materials) facility; the rest sew. */
+    /** The facility's own name first (a dye house), then materials words or Tier 2 make a mill, then footwear; the rest sew. */
     @ParameterizedTest(name = "{1} ({2}) → {3}")
     @CsvSource(delimiter = '|', value = {
             "KR201908523DWAE | FRAMAS KOREA                | Tier 1, FOOTWEAR            | LEATHER_FOOTWEAR",
-            "KR2020053FJ88XQ | Ducksan Co., Ltd            | FOOTWEAR and Fabric words   | LEATHER_FOOTWEAR",
+            "KR2020053FJ88XQ | Ducksan Co., Ltd            | footwear MATERIALS, Fabric  | FABRIC_MILL",
+            "KR2022065ESDR4Y | JOONGANG DYEING FABRIC CO., LTD | DYEING in its own name  | DYEING_FINISHING",
             "KR2020357E8CCTR | SHIN HAN IND. CO., LTD.     | Tier 2, APPAREL             | FABRIC_MILL",
             "KR2022300A5A2JK | Hyesung Textile             | Tier 2, no words            | FABRIC_MILL",
             "KR2022300MQPFZN | Hae Joon Trading Co         | Tier 1, no words            | SEWING",

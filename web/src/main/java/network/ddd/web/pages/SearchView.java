@@ -135,8 +135,14 @@ public class SearchView {
         return NEAR_CHOICES;
     }
 
+    /** Radii offered; a radius given in the URL that is not among them is offered too, so it shows as chosen. */
     public List<String> getRadiusChoices() {
-        return List.of("1", "3", "5", "10", "30");
+        List<String> choices = new java.util.ArrayList<>(List.of("1", "3", "5", "10", "30"));
+        String asked = params.get("km");
+        if (asked != null && !choices.contains(asked)) {
+            choices.add(asked);
+        }
+        return choices;
     }
 
     public boolean isNearKnown() {

@@ -64,7 +64,9 @@ class RelevanceIT {
             sum += ndcg;
             System.out.printf(Locale.ROOT, "relevance  nDCG@10=%.3f  %-24s → %s%n", ndcg, j.query(), top);
             softly.assertThat(top).as("top 10 for “%s”", j.query()).containsAll(j.relevant());
-            softly.assertThat(top).as("top 10 for “%s” excludes", j.query()).doesNotContainAnyElementsOf(j.excluded());
+            if (!j.excluded().isEmpty()) {
+                softly.assertThat(top).as("top 10 for “%s” excludes", j.query()).doesNotContainAnyElementsOf(j.excluded());
+            }
         }
         double mean = sum / judgements.size();
         System.out.printf(Locale.ROOT, "relevance  mean nDCG@10 = %.3f over %d judged queries (threshold %.2f)%n",
