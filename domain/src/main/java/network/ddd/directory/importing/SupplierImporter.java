@@ -47,10 +47,7 @@ public class SupplierImporter {
             if (headerCells == null) {
                 throw new EmptyFileException();
             }
-            Map<String, Integer> header = new HashMap<>();
-            for (int i = 0; i < headerCells.size(); i++) {
-                header.putIfAbsent(Row.key(headerCells.get(i)), i);
-            }
+            Map<String, Integer> header = header(headerCells);
             ImportFormat format = ImportFormat.detect(header, asked);
             RowMapper mapper = format.mapper(fileName);
             ImportReport report = new ImportReport(format);
@@ -100,14 +97,19 @@ public class SupplierImporter {
             if (headerCells == null) {
                 throw new EmptyFileException();
             }
-            Map<String, Integer> header = new HashMap<>();
-            for (int i = 0; i < headerCells.size(); i++) {
-                header.putIfAbsent(Row.key(headerCells.get(i)), i);
-            }
-            return ImportFormat.detect(header, asked);
+            return ImportFormat.detect(header(headerCells), asked);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Column name (normalised) → index; the first of two equal names wins. */
+    private static Map<String, Integer> header(List<String> cells) {
+        Map<String, Integer> header = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            header.putIfAbsent(Row.key(cells.get(i)), i);
+        }
+        return header;
     }
 
     /** Reads a record; an undecodable byte sequence ends the import with a clear error naming the row. */
