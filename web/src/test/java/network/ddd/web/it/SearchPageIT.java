@@ -83,6 +83,29 @@ class SearchPageIT {
     }
 
     @Test
+    void theSearchBoxSuggestsNamesFromInitialConsonantsAndMarksMatchedWords() {
+        Api api = new Api(base);
+        api.importFile(SharedData.file(DirectoryIT.KICOX), "kicox");
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                api.get("api/v1/suppliers?q=" + Api.q("한국천연염색")).json().get("total").asLong() >= 1);
+
+        WebDriver page = browser.open("ko");
+        page.get(base.toString());
+        page.findElement(By.id("q")).sendKeys("ㅎㄱㅊㅇ");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestion-0")));
+        assertThat(page.findElement(By.id("suggestion-0")).getText()).startsWith("(주)한국천연염색");
+        page.findElement(By.id("suggestion-0")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-name")));
+        assertThat(page.findElement(By.id("profile-name")).getText()).isEqualTo("(주)한국천연염색");
+
+        page.get(base + "?q=" + Api.q("한국천연염색"));
+        WebElement name = page.findElement(By.cssSelector("li.hit .hit-name"));
+        assertThat(name.getText()).isEqualTo("(주)한국천연염색");
+        assertThat(name.findElement(By.tagName("mark")).getText()).as("the matched words, not the legal form")
+                .isEqualTo("한국천연염색");
+    }
+
+    @Test
     void anUnknownProfileShowsAFriendlyNotFoundPage() {
         WebDriver page = browser.open("ko");
         page.get(base + "supplier.xhtml?id=999999999");
