@@ -60,7 +60,10 @@ public class ImportClient {
                     last = it.next();
                     target.println(last);
                 }
-                if (status < 400 && last.startsWith("RESULT failed")) {
+                if (status < 400 && (last.startsWith("RESULT failed") || !last.startsWith("RESULT"))) {
+                    if (!last.startsWith("RESULT")) {
+                        err.println("failed: the answer ended without a RESULT line (connection lost?)");
+                    }
                     System.exit(1);
                 }
             }

@@ -58,13 +58,24 @@ public class SearchRelayScheduler {
         }
     }
 
+    private volatile boolean failing;
+
     private void drain() {
         try {
             while (relay.relayBatch(batchSize) == batchSize) {
                 // a full batch: more may be due right away
             }
+            if (failing) {
+                failing = false;
+                LOG.info("Search outbox relay works again");
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Search outbox relay run failed; retrying next tick", e);
+            if (!failing) { // once per outage, not every tick: a database outage must not flood the log
+                failing = true;
+                LOG.log(Level.WARNING, "Search outbox relay failed; retrying every tick until it works", e);
+            } else {
+                LOG.fine(() -> "Search outbox relay still failing: " + e);
+            }
         }
     }
 

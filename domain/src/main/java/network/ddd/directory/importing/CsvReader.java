@@ -15,6 +15,7 @@ public final class CsvReader implements AutoCloseable {
     private int peeked = -2;
     private long line = 1;
     private long recordStartLine = 1;
+    private boolean unterminated;
 
     public CsvReader(Reader in) {
         this.in = in;
@@ -25,8 +26,17 @@ public final class CsvReader implements AutoCloseable {
         return recordStartLine;
     }
 
+    /**
+     * Whether the last record ended at the end of the input inside a quoted field: a quote was never closed, and
+     * everything after it was read as that one field.
+     */
+    public boolean lastRecordUnterminated() {
+        return unterminated;
+    }
+
     /** The next record, or {@code null} at end of input. Blank lines are skipped. */
     public List<String> next() {
+        unterminated = false;
         try {
             int c = read();
             if (c == '\uFEFF') {
@@ -49,6 +59,7 @@ public final class CsvReader implements AutoCloseable {
             while (true) {
                 if (quoted) {
                     if (c == -1) {
+                        unterminated = true;
                         fields.add(field.toString());
                         return fields;
                     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import network.ddd.directory.InvalidSupplierException;
+import network.ddd.platform.DatabaseUnavailableException;
 import network.ddd.platform.DomainException;
 
 /**
@@ -43,7 +44,7 @@ public class SupplierImporter {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (CsvReader csv = new CsvReader(new BufferedReader(new InputStreamReader(counted, decoder), 1 << 16))) {
-            List<String> headerCells = csv.next();
+            List<String> headerCells = nextRecord(csv, 1);
             if (headerCells == null) {
                 throw new EmptyFileException();
             }
@@ -56,10 +57,22 @@ public class SupplierImporter {
             long rowNumber = 1;
             long lastProgress = System.nanoTime();
             List<String> cells;
-            while ((cells = nextRecord(csv, report, rowNumber + 1)) != null) {
+            while (true) {
+                try {
+                    cells = nextRecord(csv, rowNumber + 1);
+                } catch (EncodingException e) {
+                    flush(batch, batchRows, report); // keep what was read before the bad bytes
+                    throw e;
+                }
+                if (cells == null) {
+                    break;
+                }
                 rowNumber++;
                 report.read();
                 try {
+                    if (csv.lastRecordUnterminated()) {
+                        throw new InvalidSupplierException(null, "error.csv.unclosedQuote");
+                    }
                     RowOutcome outcome = mapper.map(new Row(rowNumber, header, cells));
                     if (outcome instanceof RowOutcome.Accepted accepted) {
                         batch.add(accepted);
@@ -92,8 +105,11 @@ public class SupplierImporter {
      * starts a long import.
      */
     public static ImportFormat detect(InputStream input, ImportFormat asked) {
-        try (CsvReader csv = new CsvReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
-            List<String> headerCells = csv.next();
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (CsvReader csv = new CsvReader(new InputStreamReader(input, decoder))) {
+            List<String> headerCells = nextRecord(csv, 1);
             if (headerCells == null) {
                 throw new EmptyFileException();
             }
@@ -113,7 +129,7 @@ public class SupplierImporter {
     }
 
     /** Reads a record; an undecodable byte sequence ends the import with a clear error naming the row. */
-    private static List<String> nextRecord(CsvReader csv, ImportReport report, long row) {
+    private static List<String> nextRecord(CsvReader csv, long row) {
         try {
             return csv.next();
         } catch (UncheckedIOException e) {
@@ -131,12 +147,18 @@ public class SupplierImporter {
         try {
             count(writer.write(batch), report);
         } catch (RuntimeException batchFailure) {
+            if (DatabaseUnavailableException.isCause(batchFailure)) {
+                throw new DatabaseUnavailableException(batchFailure);
+            }
             LOG.log(Level.WARNING, "Import batch refused by the database; retrying its rows one by one",
                     batchFailure);
             for (int i = 0; i < batch.size(); i++) {
                 try {
                     count(writer.write(List.of(batch.get(i))), report);
                 } catch (RuntimeException rowFailure) {
+                    if (DatabaseUnavailableException.isCause(rowFailure)) {
+                        throw new DatabaseUnavailableException(rowFailure);
+                    }
                     report.rejected(new ImportReport.RowError(rows.get(i), null, "error.import.storage",
                             List.of(String.valueOf(rootMessage(rowFailure)))));
                 }

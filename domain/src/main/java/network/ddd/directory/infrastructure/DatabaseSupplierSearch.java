@@ -51,7 +51,7 @@ public class DatabaseSupplierSearch {
             hits.add(new SearchPage.Hit(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                     SupplierType.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6],
                     lists.convertToEntityAttribute((String) r[7]), Boolean.TRUE.equals(r[8]),
-                    r[9] == null ? null : ((Number) r[9]).doubleValue(), false,
+                    r[9] == null ? null : Math.round(((Number) r[9]).doubleValue() * 10) / 10.0, false,
                     r[10] instanceof Timestamp t ? t.toInstant() : null));
         }
         Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();

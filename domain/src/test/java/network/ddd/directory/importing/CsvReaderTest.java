@@ -110,4 +110,13 @@ class CsvReaderTest {
         assertThat(fields("\uFEFF")).isEmpty();
         assertThat(fields("\uFEFF\r\n\r\n")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aQuoteNeverClosedIsFlaggedOnTheRecordThatSwallowedTheRest() {
+        CsvReader csv = new CsvReader(new java.io.StringReader("a,b\n\"x,1\ny,2\n"));
+        org.assertj.core.api.Assertions.assertThat(csv.next()).containsExactly("a", "b");
+        org.assertj.core.api.Assertions.assertThat(csv.lastRecordUnterminated()).isFalse();
+        org.assertj.core.api.Assertions.assertThat(csv.next()).containsExactly("x,1\ny,2\n");
+        org.assertj.core.api.Assertions.assertThat(csv.lastRecordUnterminated()).isTrue();
+    }
 }

@@ -65,6 +65,9 @@ public class ImportResource {
                         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
                         out.println(Messages.get(locale, "import.progress",
                                 size == 0 ? 100 : (int) (bytes * 100 / size), rows, Math.round(rows / seconds)));
+                        if (out.checkError()) { // the client went away: stop; committed batches stay
+                            throw new UncheckedIOException(new IOException("import client disconnected"));
+                        }
                     });
                     printReport(out, report, locale, (System.nanoTime() - started) / 1e9);
                 } catch (DomainException e) {

@@ -14,6 +14,7 @@ import network.ddd.directory.InvalidSupplierException;
 import network.ddd.directory.SupplierNotFoundException;
 import network.ddd.directory.importing.ImportFormat;
 import network.ddd.directory.importing.SupplierImporter;
+import network.ddd.platform.DatabaseUnavailableException;
 import network.ddd.platform.DomainException;
 import network.ddd.search.InvalidQueryException;
 import network.ddd.search.SearchReindexer;
@@ -46,6 +47,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", title.startsWith("problem.") ? Messages.get(locale,
                     "problem.title.400") : title, status, null, instance, null).toResponse();
         }
+        if (DatabaseUnavailableException.isCause(failure)) {
+            LOG.warning(() -> "Database unavailable on " + instance + ": " + failure);
+            return new Problem("about:blank", Messages.get(locale, "problem.title.503"), 503,
+                    Messages.get(locale, "error.database.unavailable"), instance, null).toResponse();
+        }
         LOG.log(Level.SEVERE, "Unexpected failure on " + instance, failure);
         return new Problem("about:blank", Messages.get(locale, "problem.title.500"), 500,
                 Messages.get(locale, "error.unexpected"), instance, null).toResponse();
@@ -55,7 +61,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof SupplierNotFoundException) {
             return 404;
         }
-        if (e instanceof SearchUnavailableException) {
+        if (e instanceof SearchUnavailableException || e instanceof DatabaseUnavailableException) {
             return 503;
         }
         if (e instanceof SearchReindexer.AlreadyRunningException) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import network.ddd.directory.GeoPoint;
 import network.ddd.directory.InvalidSupplierException;
+import network.ddd.directory.MoqBand;
 import network.ddd.directory.Places;
 import network.ddd.directory.SupplierType;
 import network.ddd.search.SupplierQuery;
@@ -34,7 +35,7 @@ public final class SearchParameters {
                 .process(param.apply("process"))
                 .certification(param.apply("certification"))
                 .workersBand(param.apply("workers"))
-                .moqBand(param.apply("moq"))
+                .moqBand(moq(param.apply("moq")))
                 .near(near)
                 .sort(sort(param.apply("sort"), near))
                 .page(page - 1)
@@ -50,6 +51,17 @@ public final class SearchParameters {
             return SupplierType.ofCode(code);
         } catch (InvalidSupplierException e) {
             throw new BadParameterException("type", "error.type.unknown", code);
+        }
+    }
+
+    private static String moq(String band) {
+        if (band == null || band.isBlank()) {
+            return null;
+        }
+        try {
+            return MoqBand.valueOf(band.strip().toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("moq", "error.query.moq", band);
         }
     }
 
@@ -75,6 +87,9 @@ public final class SearchParameters {
             return new SupplierQuery.Near(found.centre(), km, found.name());
         }
         if (lat != null || lng != null) {
+            if (lat == null || lng == null) {
+                throw new BadParameterException(lat == null ? "lat" : "lng", "error.geo.incomplete");
+            }
             try {
                 GeoPoint point = GeoPoint.ofNullable(decimal("lat", lat, Double.NaN), decimal("lng", lng, Double.NaN));
                 return new SupplierQuery.Near(point, km, null);

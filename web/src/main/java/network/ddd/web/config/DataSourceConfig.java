@@ -20,7 +20,7 @@ import network.ddd.platform.Startup;
         password = "${MPCONFIG=ddd.db.password}",
         minPoolSize = 2,
         maxPoolSize = 20,
-        properties = {"fish.payara.sql-trace-listeners=", "ApplicationName=ddd"})
+        properties = {"ApplicationName=ddd", "connectTimeout=3", "socketTimeout=60"})
 @WebListener // a web component, so the server reads the definition at deployment, before any bean starts
 public class DataSourceConfig implements ServletContextListener {
     @Inject

@@ -21,7 +21,7 @@ public class DatabaseReadiness implements HealthCheck {
         try (Connection connection = dataSource.getConnection()) {
             return HealthCheckResponse.named("database").status(connection.isValid(2)).build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", String.valueOf(e.getSQLState()))
+            return HealthCheckResponse.named("database").down().withData("error", String.valueOf(e.getMessage()))
                     .build();
         }
     }

@@ -66,6 +66,10 @@ public final class Api {
         }
     }
 
+    public ImportReply importBytes(byte[] csv, String format, String name) {
+        return importBody(HttpRequest.BodyPublishers.ofByteArray(csv), format, name);
+    }
+
     public ImportReply importText(String csv, String format, String name) {
         return importBody(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8), format, name);
     }

@@ -199,6 +199,24 @@ class DirectoryIT {
     }
 
     @Test
+    void aFileInAnotherEncodingOrWithAnUnclosedQuoteIsReportedClearly() {
+        String tag = tag();
+        String csv = "name_ko,type,source,source_id\n인코딩 시험 " + tag + ",SEWING,it-enc," + tag + "\n";
+        Api.ImportReply cp949 = api.importBytes(csv.getBytes(java.nio.charset.Charset.forName("x-windows-949")),
+                "ddd", "cp949.csv");
+        assertThat(cp949.status()).isEqualTo(400);
+        assertThat(cp949.text()).contains("not UTF-8").contains("row 1").doesNotContain("Exception");
+
+        Api.ImportReply unclosed = api.importText("name_ko,type,source,source_id\n"
+                + "따옴표 시험 " + tag + ",SEWING,it-enc," + tag + "-1\n"
+                + "\"닫히지 않은 " + tag + ",SEWING,it-enc," + tag + "-2\n"
+                + "사라질 행 " + tag + ",SEWING,it-enc," + tag + "-3\n", "ddd", "quote.csv");
+        assertThat(unclosed.count("created")).isEqualTo(1);
+        assertThat(unclosed.count("rejected")).isEqualTo(1);
+        assertThat(unclosed.text()).contains("row 3, column -: A quote (\") is never closed");
+    }
+
+    @Test
     void aChangedRowUpdatesItsSupplier() {
         String tag = tag();
         String header = "name_ko,type,products,source,source_id\n";
