@@ -80,6 +80,14 @@ app_start() {
     exec 9>&-  # not the launcher's lock
     cd "$STATE/payara" || exit 1
     export DDD_DB_URL="$DB_URL" DDD_DB_USER="$DB_USER" DDD_DB_PASSWORD="$DB_PASSWORD" DDD_ES_URL="$ES_URL"
+    # Sign-in: the realm's issuer; the pages' client secret from the generated secrets (embedded Keycloak)
+    # or from the environment (external one).
+    export DDD_OIDC_ISSUER="$KC_ISSUER"
+    if ! kc_external && [ -s "$KC_SECRETS" ]; then
+      # shellcheck disable=SC1090
+      . "$KC_SECRETS"
+      export DDD_OIDC_CLIENT_SECRET="$KC_WEB_CLIENT_SECRET"
+    fi
     # shellcheck disable=SC2016  # expanded by the inner bash: it records its own pid, then becomes java
     exec setsid bash -c 'echo $$ >"$0"; exec "$@"' "$APP_PIDFILE" \
       "$JAVA" ${DDD_APP_JAVA_OPTS:-} -jar "$MICRO_JAR_PATH" \

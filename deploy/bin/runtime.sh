@@ -6,12 +6,14 @@ PAYARA_SERVER_VERSION=$(pom_property payara-server.version)
 ES_VERSION=$(pom_property elasticsearch.version)
 PG_VERSION=$(pom_property postgres-binaries.version)
 PG_DRIVER_VERSION=$(pom_property postgresql.version)
+KC_VERSION=$(pom_property keycloak.version)
 
 MICRO_JAR_PATH=$RUNTIME/payara-micro-$PAYARA_MICRO_VERSION.jar
 PG_DRIVER_PATH=$RUNTIME/postgresql-$PG_DRIVER_VERSION.jar
 PAYARA_SERVER_ZIP_PATH=$RUNTIME/payara-$PAYARA_SERVER_VERSION.zip
 ES_HOME=$RUNTIME/elasticsearch-$ES_VERSION
 PG_HOME=$RUNTIME/postgres-$PG_VERSION
+KC_HOME=$RUNTIME/keycloak-$KC_VERSION
 
 # A fresh, empty scratch folder inside $RUNTIME (same file system, so the final mv is atomic).
 runtime_scratch() {
@@ -62,6 +64,18 @@ fetch_postgres() {
   mv "$tmp/pg" "$PG_HOME" && rm -rf "$tmp"
 }
 
+fetch_keycloak() {
+  [ -x "$KC_HOME/bin/kc.sh" ] && return 0
+  local tmp zip=keycloak-quarkus-dist-$KC_VERSION.zip
+  tmp=$(runtime_scratch kc)
+  mvn_fetch "org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" "$tmp"
+  say "Unpacking Keycloak $KC_VERSION …"
+  (cd "$tmp" && unpack_zip "$zip") || die "could not unpack $tmp/$zip"
+  [ -x "$tmp/keycloak-$KC_VERSION/bin/kc.sh" ] || die "unexpected layout in $zip"
+  rm -rf "$KC_HOME"
+  mv "$tmp/keycloak-$KC_VERSION" "$KC_HOME" && rm -rf "$tmp"
+}
+
 # unzip if present, else the JDK's jar tool (which does not keep the executable bits: restore them).
 unpack_zip() {
   if command -v unzip >/dev/null 2>&1; then
@@ -75,6 +89,7 @@ fetch_runtimes() {
   mkdir -p "$RUNTIME"
   fetch_postgres
   fetch_elasticsearch
+  fetch_keycloak
   fetch_payara_micro
   fetch_pg_driver
 }
