@@ -38,8 +38,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         if (failure instanceof DomainException domain) {
             int status = statusOf(domain);
-            return new Problem("about:blank", Messages.get(locale, "problem.title." + status), status,
+            Response response = new Problem("about:blank", Messages.get(locale, "problem.title." + status), status,
                     Messages.of(locale, domain), instance, parameterOf(domain)).toResponse();
+            if (status == 401) {
+                response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ddd\"");
+            }
+            return response;
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
@@ -60,6 +64,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static int statusOf(DomainException e) {
         if (e instanceof SupplierNotFoundException) {
             return 404;
+        }
+        if (e instanceof SignInRequiredException) {
+            return 401;
         }
         if (e instanceof SearchUnavailableException || e instanceof DatabaseUnavailableException) {
             return 503;

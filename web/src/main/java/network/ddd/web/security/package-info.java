@@ -1,0 +1,20 @@
+/**
+ * Who is calling: sign-in for the pages and bearer tokens for the API, both against the Keycloak realm
+ * {@code ddd} (or any OpenID Connect provider with the same claims).
+ *
+ * <ul>
+ * <li>Pages sign in with the server's standard OpenID Connect mechanism (Jakarta Security,
+ * {@link network.ddd.web.security.SignIn}); the session holds the tokens.</li>
+ * <li>The API ({@code /api/*}) is stateless: a request is signed in only by an {@code Authorization: Bearer}
+ * access token, validated by MicroProfile JWT (issuer, signature from the realm's JWKS, audience
+ * {@code ddd-api}, expiry). A session cookie never authenticates an API call, so the API needs no CSRF token.
+ * A bad token is a 401 problem+json, never an anonymous call.</li>
+ * <li>{@link network.ddd.web.security.AuthenticationRouter} picks one of the two per request (Jakarta Security 4
+ * lets a WAR hold several mechanisms when an application-provided handler chooses between them).</li>
+ * <li>Requests without credentials stay anonymous: the public directory needs no sign-in.</li>
+ * </ul>
+ *
+ * Roles are the realm roles {@link network.ddd.web.security.Role}, carried in the token's {@code groups}
+ * claim. Not here: what a role or an organisation may do — that is decided in the application layer.
+ */
+package network.ddd.web.security;
