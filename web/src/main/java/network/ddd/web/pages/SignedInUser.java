@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
@@ -17,21 +16,19 @@ import java.security.Principal;
 @RequestScoped
 public class SignedInUser {
     @Inject
-    SecurityContext security;
-
-    @Inject
     Instance<OpenIdContext> openId;
 
     @Inject
     LocaleBean locale;
 
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return request().getUserPrincipal() != null;
     }
 
     /** 김지수 in Korean (family name first, no space), Jisu Kim in English; else the user name. */
     public String getDisplayName() {
-        Principal caller = security.getCallerPrincipal();
+        // the request's principal: Jakarta Security's SecurityContext fails on error-page dispatches (Payara 7)
+        Principal caller = request().getUserPrincipal();
         if (caller == null) {
             return "";
         }

@@ -8,20 +8,30 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code GET /signin?return=/page}: starts the OpenID Connect sign-in (the mechanism redirects to Keycloak) and,
- * once signed in, sends the browser back to the page it came from — only to a path of this application, never
- * to another site.
+ * {@code GET /signin?return=/page} starts the OpenID Connect sign-in (the mechanism redirects to the provider);
+ * the provider calls back to {@code /signin/callback}, where the mechanism has signed the caller in, and the
+ * browser goes back to the page it came from — only ever a path of this application, never another site.
  */
-@WebServlet("/signin")
+@WebServlet({"/signin", "/signin/callback"})
 public class SignInServlet extends HttpServlet {
+    static final String RETURN_ATTRIBUTE = "ddd.signin.return";
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        String back = request.getContextPath() + localPath(request.getParameter("return"));
-        if (request.getUserPrincipal() == null && !request.authenticate(response)) {
-            return; // the mechanism has redirected the browser to the provider
+        boolean callback = request.getServletPath().endsWith("/callback");
+        if (!callback) {
+            request.getSession().setAttribute(RETURN_ATTRIBUTE, localPath(request.getParameter("return")));
         }
-        response.sendRedirect(back);
+        if (request.getUserPrincipal() == null && !request.authenticate(response)) {
+            return; // the mechanism has redirected the browser to the provider (or refused the callback)
+        }
+        var session = request.getSession(false);
+        Object back = session == null ? null : session.getAttribute(RETURN_ATTRIBUTE);
+        if (session != null) {
+            session.removeAttribute(RETURN_ATTRIBUTE);
+        }
+        response.sendRedirect(request.getContextPath() + (back instanceof String path ? path : "/"));
     }
 
     /** {@code path} if it is a path of this site ({@code /…}, not {@code //host} or {@code /\host}), else "/". */
