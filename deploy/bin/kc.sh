@@ -116,6 +116,7 @@ kc_start() {
   local i
   for ((i = 0; i < 50; i++)); do [ -s "$KC_PIDFILE" ] && break; sleep 0.1; done
   wait_ready "Keycloak" "${DDD_KC_TIMEOUT:-300}" kc_ready kc_alive "$KC_LOG" || return 1
+  # shellcheck disable=SC2034  # shown by ./ddd up
   KC_STARTED_IN=$((SECONDS - start))
   kc_apply_secrets || return 1
 }
@@ -131,12 +132,13 @@ kc_apply_secrets() {
     JAVA_HOME="$JDK" PATH="$JDK/bin:$PATH" "$KC_INST_HOME/bin/kcadm.sh" "$@" --config "$cfg" >>"$KC_LOG" 2>&1
   }
   (umask 077; : >"$cfg")
-  kcadm config credentials --server "http://localhost:$KC_PORT" --realm master --user admin \
-      --password "$KC_ADMIN_PASSWORD" \
-    && kcadm update "clients/$KC_WEB_CLIENT_UUID" -r "$KC_REALM" -s "secret=$KC_WEB_CLIENT_SECRET" \
-      -s "rootUrl=$app" -s "redirectUris=[\"$app/*\",\"$app2/*\"]" \
-      -s "attributes.\"post.logout.redirect.uris\"=$app/*##$app2/*" \
-    || { say "FAILED"; show_log_tail "$KC_LOG"; rm -f "$cfg"; return 1; }
+  if ! kcadm config credentials --server "http://localhost:$KC_PORT" --realm master --user admin \
+         --password "$KC_ADMIN_PASSWORD" \
+     || ! kcadm update "clients/$KC_WEB_CLIENT_UUID" -r "$KC_REALM" -s "secret=$KC_WEB_CLIENT_SECRET" \
+         -s "rootUrl=$app" -s "redirectUris=[\"$app/*\",\"$app2/*\"]" \
+         -s "attributes.\"post.logout.redirect.uris\"=$app/*##$app2/*"; then
+    say "FAILED"; show_log_tail "$KC_LOG"; rm -f "$cfg"; return 1
+  fi
   for i in "${!KC_DEMO_USERS[@]}"; do
     local var=KC_DEMO_PASSWORD_$i
     kcadm set-password -r "$KC_REALM" --username "${KC_DEMO_USERS[$i]}" --new-password "${!var}" \
