@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import network.ddd.web.security.SecurityLevel;
 
 /** The page header's view of the caller: signed in or not, the name to show, sign-in and sign-out links. */
 @Named
@@ -20,6 +21,11 @@ public class SignedInUser {
 
     @Inject
     LocaleBean locale;
+
+    /** False on a server without Jakarta Security 4, where the pages cannot sign in. */
+    public boolean isSignInAvailable() {
+        return SecurityLevel.jakartaSecurity4();
+    }
 
     public boolean isSignedIn() {
         return request().getUserPrincipal() != null;

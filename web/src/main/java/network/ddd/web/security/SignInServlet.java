@@ -19,6 +19,10 @@ public class SignInServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (!SecurityLevel.jakartaSecurity4()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // no sign-in on this server (see SecurityLevel)
+            return;
+        }
         boolean callback = request.getServletPath().endsWith("/callback");
         if (!callback) {
             request.getSession().setAttribute(RETURN_ATTRIBUTE, localPath(request.getParameter("return")));
