@@ -132,16 +132,19 @@ kc_apply_secrets() {
     JAVA_HOME="$JDK" PATH="$JDK/bin:$PATH" "$KC_INST_HOME/bin/kcadm.sh" "$@" --config "$cfg" >>"$KC_LOG" 2>&1
   }
   (umask 077; : >"$cfg")
-  if ! kcadm config credentials --server "http://localhost:$KC_PORT" --realm master --user admin \
-         --password "$KC_ADMIN_PASSWORD" \
-     || ! kcadm update "clients/$KC_WEB_CLIENT_UUID" -r "$KC_REALM" -s "secret=$KC_WEB_CLIENT_SECRET" \
-         -s "rootUrl=$app" -s "redirectUris=[\"$app/*\",\"$app2/*\"]" \
-         -s "attributes.\"post.logout.redirect.uris\"=$app/*##$app2/*"; then
+  # Passwords go to kcadm.sh through KC_CLI_PASSWORD, not on a command line other users could read.
+  if ! KC_CLI_PASSWORD=$KC_ADMIN_PASSWORD kcadm config credentials --server "http://localhost:$KC_PORT" \
+         --realm master --user admin \
+     || ! kcadm update "clients/$KC_WEB_CLIENT_UUID" -r "$KC_REALM" -f - <<JSON
+{"secret": "$KC_WEB_CLIENT_SECRET", "rootUrl": "$app", "redirectUris": ["$app/*", "$app2/*"],
+ "attributes": {"post.logout.redirect.uris": "$app/*##$app2/*"}}
+JSON
+  then
     say "FAILED"; show_log_tail "$KC_LOG"; rm -f "$cfg"; return 1
   fi
   for i in "${!KC_DEMO_USERS[@]}"; do
     local var=KC_DEMO_PASSWORD_$i
-    kcadm set-password -r "$KC_REALM" --username "${KC_DEMO_USERS[$i]}" --new-password "${!var}" \
+    KC_CLI_PASSWORD=${!var} kcadm set-password -r "$KC_REALM" --username "${KC_DEMO_USERS[$i]}" \
       || { say "FAILED (user ${KC_DEMO_USERS[$i]})"; show_log_tail "$KC_LOG"; rm -f "$cfg"; return 1; }
   done
   rm -f "$cfg"
