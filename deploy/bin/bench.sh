@@ -79,7 +79,7 @@ cmd_bench() {
   DDD_BENCH_REVISION="$(git -C "$PROJECT_DIR" describe --always --dirty 2>/dev/null || echo unknown), WAR built $(date -r "$war" '+%F %T %Z')" \
   DDD_BENCH_REPORT=${DDD_BENCH_REPORT-$PROJECT_DIR/docs/BENCHMARKS.md} \
   DDD_BENCH_COMMAND="./ddd bench search" \
-  DDD_BENCH_RUNTIMES="Payara Micro $PAYARA_MICRO_VERSION (JVM options: ${DDD_APP_JAVA_OPTS:-none}), Elasticsearch $ES_VERSION (single node, ${ES_JAVA_OPTS:--Xms512m -Xmx512m}), PostgreSQL $PG_VERSION (default settings)" \
+  DDD_BENCH_RUNTIMES="Payara Micro $PAYARA_MICRO_VERSION (JVM options: ${DDD_APP_JAVA_OPTS:-none}), Elasticsearch $ES_VERSION (single node, ${ES_JAVA_OPTS:--Xms1g -Xmx1g}), PostgreSQL $PG_VERSION (default settings)" \
     "$JAVA" ${DDD_BENCH_JAVA_OPTS:-} -cp "$BENCH_JAR:$BENCH_LIB/*" network.ddd.bench.SearchBenchmark
   rc=$?
   say "Benchmark finished (exit code $rc) after $((SECONDS - start)) s in all"

@@ -42,7 +42,7 @@ es_start() {
     cd "$ES_STATE" || exit 1
     exec setsid "${SVC_RUN[@]}" env -u JAVA_HOME \
       ES_JAVA_HOME="$JDK" ES_PATH_CONF="$ES_STATE/config" ES_TMPDIR="$ES_STATE/tmp" \
-      ES_JAVA_OPTS="${ES_JAVA_OPTS:--Xms512m -Xmx512m}" \
+      ES_JAVA_OPTS="${ES_JAVA_OPTS:--Xms1g -Xmx1g}" \
       "$ES_HOME/bin/elasticsearch" -d -p "$ES_PIDFILE" \
       -E cluster.name="$ES_CLUSTER" \
       -E node.name="ddd${INSTANCE_SUFFIX}-node" \

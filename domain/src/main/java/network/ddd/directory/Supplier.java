@@ -29,12 +29,14 @@ import network.ddd.directory.infrastructure.StringListConverter;
 @NamedQuery(name = Supplier.BY_SOURCE,
         query = "select s from Supplier s where s.source = :source and s.sourceId = :sourceId")
 @NamedQuery(name = Supplier.BY_IDS, query = "select s from Supplier s where s.id in :ids")
+@NamedQuery(name = Supplier.BY_BRN, query = "select s from Supplier s where s.brn = :brn order by s.id")
 @NamedQuery(name = Supplier.ALL_IDS_AFTER,
         query = "select s.id from Supplier s where s.id > :after order by s.id")
 public class Supplier {
     public static final String BY_SOURCE = "Supplier.bySource";
     public static final String BY_IDS = "Supplier.byIds";
     public static final String ALL_IDS_AFTER = "Supplier.allIdsAfter";
+    public static final String BY_BRN = "Supplier.byBrn";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -142,6 +144,46 @@ public class Supplier {
             return false;
         }
         apply(profile, now);
+        return true;
+    }
+
+    /**
+     * An edit by the firm itself (a member of the organisation that owns the profile). Like {@link #revise}, except
+     * that the registration number of a verified profile stays: it was checked when the claim was approved, and
+     * only the operator changes it.
+     *
+     * @throws InvalidSupplierException the edit would change a verified profile's registration number
+     */
+    public boolean editByOwner(SupplierProfile profile, Instant now) {
+        String typed = profile.brn() == null ? null : profile.brn().digits();
+        if (verified && brn != null && !brn.equals(typed)) {
+            throw new InvalidSupplierException("brn", "error.supplier.brnLocked");
+        }
+        return revise(profile, now);
+    }
+
+    /**
+     * Refuses an edit made from an older version than the stored one (someone saved in between).
+     *
+     * @throws SupplierChangedException the versions differ
+     */
+    public void requireVersion(long expectedVersion) {
+        if (version != expectedVersion) {
+            throw new SupplierChangedException(id, expectedVersion, version);
+        }
+    }
+
+    /**
+     * The operator confirmed that a firm owns this profile (an approved claim): shown as verified everywhere.
+     *
+     * @return whether it changed (it was not verified before)
+     */
+    public boolean markVerified(Instant now) {
+        if (verified) {
+            return false;
+        }
+        verified = true;
+        updatedAt = Objects.requireNonNull(now, "now");
         return true;
     }
 

@@ -1,8 +1,8 @@
 package network.ddd.directory;
 
-import network.ddd.platform.DomainException;
+import network.ddd.platform.NotFoundException;
 
-public class SupplierNotFoundException extends DomainException {
+public class SupplierNotFoundException extends NotFoundException {
     public SupplierNotFoundException(Object id) {
         super("error.supplier.notFound", String.valueOf(id));
     }

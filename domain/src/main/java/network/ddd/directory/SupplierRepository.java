@@ -14,6 +14,9 @@ public interface SupplierRepository {
 
     List<Supplier> findAll(Collection<Long> ids);
 
+    /** Suppliers with this business registration number (usually none or one; the register may repeat a firm). */
+    List<Supplier> findByBrn(BusinessRegistrationNumber brn);
+
     /** Persists a new or changed supplier and writes its search outbox row in the same transaction. */
     void store(Supplier supplier);
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import network.ddd.directory.BusinessRegistrationNumber;
 import network.ddd.directory.Supplier;
 import network.ddd.directory.SupplierRepository;
 import network.ddd.search.SearchOutbox;
@@ -43,6 +44,11 @@ public class JpaSupplierRepository implements SupplierRepository {
             return List.of();
         }
         return em.createNamedQuery(Supplier.BY_IDS, Supplier.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<Supplier> findByBrn(BusinessRegistrationNumber brn) {
+        return em.createNamedQuery(Supplier.BY_BRN, Supplier.class).setParameter("brn", brn.digits()).getResultList();
     }
 
     @Override

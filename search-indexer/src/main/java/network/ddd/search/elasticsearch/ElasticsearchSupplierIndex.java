@@ -1,5 +1,6 @@
 package network.ddd.search.elasticsearch;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
@@ -29,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import network.ddd.directory.GeoPoint;
@@ -57,6 +60,7 @@ public class ElasticsearchSupplierIndex implements SupplierIndex, SupplierSearch
     private static final Logger LOG = Logger.getLogger(ElasticsearchSupplierIndex.class.getName());
     private static final String MAPPING = "supplier-index.json";
     private static final long PENDING_CACHE_MILLIS = 1_000;
+    private static final int BULKS_IN_FLIGHT = 2;
 
     @Inject
     @ConfigProperty(name = "ddd.es.url", defaultValue = "http://127.0.0.1:9200")
@@ -66,11 +70,17 @@ public class ElasticsearchSupplierIndex implements SupplierIndex, SupplierSearch
     @ConfigProperty(name = "ddd.es.alias", defaultValue = "ddd-suppliers")
     String alias;
 
+    /** Connections kept open to Elasticsearch: at least the requests served at once (the client's default is 10). */
+    @Inject
+    @ConfigProperty(name = "ddd.es.connections", defaultValue = "64")
+    int connections;
+
     @Inject
     Clock clock;
 
     private RestClient restClient;
     private ElasticsearchClient client;
+    private ElasticsearchAsyncClient asyncClient;
     private volatile boolean aliasReady;
     private volatile List<String> pendingIndices = List.of();
     private volatile long pendingCheckedAt;
@@ -79,8 +89,11 @@ public class ElasticsearchSupplierIndex implements SupplierIndex, SupplierSearch
     void connect() {
         restClient = RestClient.builder(HttpHost.create(url))
                 .setRequestConfigCallback(c -> c.setConnectTimeout(1_000).setSocketTimeout(30_000))
+                .setHttpClientConfigCallback(h -> h.setMaxConnPerRoute(connections).setMaxConnTotal(connections))
                 .build();
-        client = new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
+        RestClientTransport transport = new RestClientTransport(restClient, new JacksonJsonpMapper());
+        client = new ElasticsearchClient(transport);
+        asyncClient = new ElasticsearchAsyncClient(transport);
     }
 
     @PreDestroy
@@ -183,21 +196,53 @@ public class ElasticsearchSupplierIndex implements SupplierIndex, SupplierSearch
         pendingCheckedAt = 0;
         LOG.info(() -> "Rebuilding the search index into " + index);
         return new Reindexing() {
+            /**
+             * Bulk requests Elasticsearch is working on while the next page is read and analysed here; two at a time
+             * keep both of its write threads busy.
+             */
+            private final java.util.ArrayDeque<CompletableFuture<BulkResponse>> inFlight = new java.util.ArrayDeque<>();
+
             @Override
             public void add(List<IndexedSupplier> page) {
+                if (page.isEmpty()) {
+                    return;
+                }
                 BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
                 for (IndexedSupplier supplier : page) {
                     Map<String, Object> doc = SupplierDocuments.toDocument(supplier);
                     bulk.operations(op -> op.index(i -> i.id(Long.toString(supplier.id()))
                             .version(supplier.version()).versionType(VersionType.External).document(doc)));
                 }
-                if (!page.isEmpty()) {
-                    checkBulk(call(() -> client.bulk(bulk.build())));
+                BulkRequest request = bulk.build();
+                while (inFlight.size() >= BULKS_IN_FLIGHT) {
+                    awaitOldest();
                 }
+                inFlight.add(asyncClient.bulk(request));
+            }
+
+            private void awaitAll() {
+                while (!inFlight.isEmpty()) {
+                    awaitOldest();
+                }
+            }
+
+            private void awaitOldest() {
+                CompletableFuture<BulkResponse> oldest = inFlight.poll();
+                checkBulk(call(() -> {
+                    try {
+                        return oldest.join();
+                    } catch (CompletionException e) {
+                        if (e.getCause() instanceof RuntimeException failed) {
+                            throw failed;
+                        }
+                        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                    }
+                }));
             }
 
             @Override
             public void publish() {
+                awaitAll();
                 call(() -> {
                     client.indices().putSettings(s -> s.index(index)
                             .settings(st -> st.refreshInterval(r -> r.time("500ms"))));
@@ -222,6 +267,8 @@ public class ElasticsearchSupplierIndex implements SupplierIndex, SupplierSearch
 
             @Override
             public void abandon() {
+                inFlight.forEach(f -> f.exceptionally(e -> null).join());
+                inFlight.clear();
                 try {
                     call(() -> client.indices().delete(d -> d.index(index)));
                 } catch (RuntimeException e) {
@@ -261,6 +308,9 @@ public class ElasticsearchSupplierIndex implements SupplierIndex, SupplierSearch
     public SearchPage search(SupplierQuery query) {
         ensureAlias();
         SearchResponse<Map> response = call(() -> client.search(SupplierQueries.request(alias, query), Map.class));
+        if (SupplierQueries.worthTypoTolerance(query, totalOf(response))) {
+            response = call(() -> client.search(SupplierQueries.typoTolerantRequest(alias, query), Map.class));
+        }
         GeoPoint origin = query.near() == null ? null : query.near().point();
         List<SearchPage.Hit> hits = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
@@ -273,7 +323,7 @@ public class ElasticsearchSupplierIndex implements SupplierIndex, SupplierSearch
             Aggregate agg = response.aggregations().get(name);
             facets.put(name, agg == null ? List.of() : buckets(agg));
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        long total = totalOf(response);
         List<String> terms = new ArrayList<>(KoreanText.expand(new java.util.LinkedHashSet<>(
                 SupplierQueries.terms(query.text()))));
         return new SearchPage(total, query.page(), query.size(), hits, facets, terms, false);
@@ -302,6 +352,10 @@ public class ElasticsearchSupplierIndex implements SupplierIndex, SupplierSearch
             }
         }
         return suggestions;
+    }
+
+    private static long totalOf(SearchResponse<?> response) {
+        return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
     }
 
     private static Double distance(GeoPoint origin, Map<String, Object> source) {

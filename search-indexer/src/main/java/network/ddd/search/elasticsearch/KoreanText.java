@@ -50,6 +50,9 @@ public final class KoreanText {
     private static final Pattern LEGAL_FORMS = Pattern.compile(
             "\\(\\s*(주|유|합|재|사|株)\\s*\\)|㈜|㈲|주식회사|유한회사|유한책임회사|합자회사|합명회사|사단법인|재단법인|농업회사법인|영농조합법인"
                     + "|(?i:\\b(co\\.?\\s*,?\\s*ltd|co\\.?|ltd|inc|corp|corporation|company|limited|llc|l\\.l\\.c|gmbh|s\\.a)\\b\\.?)");
+    /** Spaces of any kind, as Nori splits on them (normalize already turned the ideographic space into one). */
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
+    private static final WordCache WORDS = new WordCache(200_000);
     private static final char[] CHOSEONG = {'ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ',
             'ㅉ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'};
 
@@ -146,13 +149,28 @@ public final class KoreanText {
         return !stripped.isEmpty() && stripped.chars().allMatch(c -> c >= 'ㄱ' && c <= 'ㅎ');
     }
 
-    /** Distinct analysed tokens of the text, in order of first appearance. */
+    /**
+     * Distinct analysed tokens of the text, in order of first appearance. Nori never joins words across a space, so
+     * the text is analysed word by word and each word's tokens are remembered: a register repeats its words
+     * (대구광역시, 섬유, 주식회사 …) so much that a rebuild of the index mostly looks them up instead of analysing.
+     */
     public static Set<String> tokens(String text) {
         Set<String> tokens = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
             return tokens;
         }
-        try (TokenStream stream = NORI.tokenStream("text", normalize(text))) {
+        for (String word : WHITESPACE.split(normalize(text).strip())) {
+            if (!word.isEmpty()) {
+                tokens.addAll(WORDS.tokensOf(word));
+            }
+        }
+        return tokens;
+    }
+
+    /** Nori's tokens of one word (no spaces in it). */
+    static List<String> analyse(String word) {
+        List<String> tokens = new ArrayList<>(4);
+        try (TokenStream stream = NORI.tokenStream("text", word)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -162,7 +180,33 @@ public final class KoreanText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tokens;
+        return List.copyOf(tokens);
+    }
+
+    /**
+     * The analysed words seen lately, shared by all threads. Bounded: when full it starts again empty, which costs
+     * one re-analysis per word and never a stale answer (the analysis of a word never changes while running).
+     */
+    static final class WordCache {
+        private final int capacity;
+        private final java.util.concurrent.ConcurrentHashMap<String, List<String>> words;
+
+        WordCache(int capacity) {
+            this.capacity = capacity;
+            this.words = new java.util.concurrent.ConcurrentHashMap<>(capacity / 4);
+        }
+
+        List<String> tokensOf(String word) {
+            List<String> tokens = words.get(word);
+            if (tokens == null) {
+                tokens = analyse(word);
+                if (words.size() >= capacity) {
+                    words.clear();
+                }
+                words.put(word, tokens);
+            }
+            return tokens;
+        }
     }
 
     /** The tokens plus their trade-vocabulary equivalents. */

@@ -17,7 +17,11 @@ import network.ddd.search.SearchPage;
 /** Maps suppliers to index documents and documents to hits: the only place that knows the field names. */
 final class SupplierDocuments {
     /** Bumped whenever the mapping or the analysis changes: an index of an older version is rebuilt. */
-    static final int MAPPING_VERSION = 5;
+    static final int MAPPING_VERSION = 6;
+
+    /** The stored fields a hit is made of ({@link #toHit}); the rest of a document is only for matching. */
+    static final List<String> HIT_FIELDS = List.of("id", "name_ko", "name_en", "type", "region", "district",
+            "address", "products", "verified", "location", "location_approx", "updated_at");
 
     private SupplierDocuments() {
     }

@@ -46,17 +46,37 @@ final class SupplierQueries {
         return tokens.stream().filter(o -> !o.equals(token) && token.contains(o)).mapToInt(String::length).sum();
     }
 
+    /** Below this many hits the words as typed found, the search is run again tolerating typos. */
+    static final int FEW_HITS = 5;
+
+    /**
+     * The first request for a query: the words as typed (exact name, prefix, words in the name or anywhere). Typo
+     * tolerance costs a third of the server's time per query and is only needed when these find little.
+     */
     static SearchRequest request(String index, SupplierQuery q) {
+        return request(index, q, false);
+    }
+
+    /** True when the first request found so little that a typo-tolerant one must follow. */
+    static boolean worthTypoTolerance(SupplierQuery q, long hits) {
+        return hits < FEW_HITS && q.text() != null && !KoreanText.isInitialsOnly(q.text());
+    }
+
+    /** The second request: the first one's clauses plus the typo-tolerant ones, ranked below them. */
+    static SearchRequest typoTolerantRequest(String index, SupplierQuery q) {
+        return request(index, q, true);
+    }
+
+    private static SearchRequest request(String index, SupplierQuery q, boolean typos) {
         List<Query> filters = filters(q);
         List<String> terms = terms(q.text());
-        Query text = textQuery(q.text(), terms);
+        Query text = textQuery(q.text(), terms, typos);
         SearchRequest.Builder request = new SearchRequest.Builder().index(index)
                 .query(b -> b.bool(bool -> bool.must(text).filter(filters)))
                 .from(q.page() * q.size())
                 .size(q.size())
                 .trackTotalHits(t -> t.enabled(true))
-                .source(s -> s.filter(f -> f.excludes("all_tokens", "name_tokens", "suggest", "name_compact",
-                        "name_initials")));
+                .source(s -> s.filter(f -> f.includes(SupplierDocuments.HIT_FIELDS)));
         for (SortOptions sort : sorts(q)) {
             request.sort(sort);
         }
@@ -111,7 +131,7 @@ final class SupplierQueries {
         return sorts;
     }
 
-    static Query textQuery(String text, List<String> terms) {
+    static Query textQuery(String text, List<String> terms, boolean typos) {
         if (text == null) {
             return Query.of(q -> q.matchAll(m -> m));
         }
@@ -140,17 +160,19 @@ final class SupplierQueries {
                 return names.boost(6f);
             }));
             b.should(s -> s.match(m -> m.field("all_tokens").query(words).operator(Operator.And).boost(3f)));
-            b.should(s -> s.match(m -> m.field("all_tokens").query(words).operator(Operator.And)
-                    .fuzziness("AUTO").prefixLength(1).boost(0.5f)));
-            // typos: Korean compared jamo by jamo (염샥 ≈ 염색), the whole name or word by word
-            String jamoName = KoreanText.jamo(compact);
-            if (jamoName.length() >= 3) {
-                b.should(s -> s.fuzzy(f -> f.field("name_jamo").value(jamoName).fuzziness("AUTO").prefixLength(1)
-                        .boost(1f)));
+            if (typos) {
+                b.should(s -> s.match(m -> m.field("all_tokens").query(words).operator(Operator.And)
+                        .fuzziness("AUTO").prefixLength(1).boost(0.5f)));
+                // Korean compared jamo by jamo (염샥 ≈ 염색), the whole name or word by word
+                String jamoName = KoreanText.jamo(compact);
+                if (jamoName.length() >= 3) {
+                    b.should(s -> s.fuzzy(f -> f.field("name_jamo").value(jamoName).fuzziness("AUTO")
+                            .prefixLength(1).boost(1f)));
+                }
+                String jamoWords = String.join(" ", nameTerms.stream().map(KoreanText::jamo).toList());
+                b.should(s -> s.match(m -> m.field("name_jamo").query(jamoWords).operator(Operator.And)
+                        .fuzziness("AUTO").prefixLength(1).boost(0.5f)));
             }
-            String jamoWords = String.join(" ", nameTerms.stream().map(KoreanText::jamo).toList());
-            b.should(s -> s.match(m -> m.field("name_jamo").query(jamoWords).operator(Operator.And)
-                    .fuzziness("AUTO").prefixLength(1).boost(0.5f)));
             b.should(s -> s.multiMatch(m -> m.query(KoreanText.normalize(text))
                     .fields("name_ko", "name_en", "aliases", "products", "processes", "address")
                     .type(TextQueryType.CrossFields).operator(Operator.And)));

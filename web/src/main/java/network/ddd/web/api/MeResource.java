@@ -1,42 +1,44 @@
 package network.ddd.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import network.ddd.web.security.Role;
-import org.eclipse.microprofile.jwt.Claims;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import network.ddd.access.Action;
+import network.ddd.access.NotSignedInException;
+import network.ddd.access.ResourceKind;
+import network.ddd.identity.Actor;
+import network.ddd.identity.Role;
+import network.ddd.web.security.Caller;
 
 /** The signed-in caller, as the API sees them: from the validated bearer token. */
 @Path("v1/me")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @RequestScoped
 public class MeResource {
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     public Me me() {
-        if (!(security.getUserPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
-            throw new SignInRequiredException();
+        Actor actor = caller.actor();
+        if (!actor.isSignedIn()) {
+            throw new NotSignedInException(Action.VIEW, ResourceKind.ACCOUNT);
         }
-        List<String> roles = Role.among(token.getGroups() == null ? List.of() : token.getGroups()).stream()
-                .map(Role::claimName).toList();
-        return new Me(token.getSubject(), token.getClaim(Claims.preferred_username), token.getClaim(Claims.email),
-                token.getClaim(Claims.given_name), token.getClaim(Claims.family_name), roles, List.of());
+        List<String> roles = actor.roles().stream().sorted().map(Role::realmRole).toList();
+        return new Me(actor.subject(), caller.username().orElse(null), actor.displayName(), actor.email(), roles,
+                List.of());
     }
 
     /**
-     * The caller. {@code organisations} lists the organisations the caller belongs to, with their role in each;
-     * empty until organisations exist (issue 4, next step).
+     * The caller. {@code email} only when the provider verified it. {@code organisations} lists the caller's
+     * organisations with their role in each: empty until the organisation store is wired to the API.
      */
-    public record Me(String subject, String username, String email, String givenName, String familyName,
-                     List<String> roles, List<Membership> organisations) {
+    public record Me(String subject, String username, String displayName, String email, List<String> roles,
+                     List<Membership> organisations) {
     }
 
     /** One organisation of the caller and the caller's role in it (owner, member). */

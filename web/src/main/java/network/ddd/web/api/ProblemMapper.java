@@ -10,6 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import network.ddd.access.AccessDeniedException;
+import network.ddd.access.NotSignedInException;
 import network.ddd.directory.InvalidSupplierException;
 import network.ddd.directory.SupplierNotFoundException;
 import network.ddd.directory.importing.ImportFormat;
@@ -65,8 +67,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof SupplierNotFoundException) {
             return 404;
         }
-        if (e instanceof SignInRequiredException) {
+        if (e instanceof NotSignedInException) {
             return 401;
+        }
+        if (e instanceof AccessDeniedException) {
+            return 403;
         }
         if (e instanceof SearchUnavailableException || e instanceof DatabaseUnavailableException) {
             return 503;

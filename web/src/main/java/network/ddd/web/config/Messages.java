@@ -3,8 +3,10 @@ package network.ddd.web.config;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import network.ddd.platform.DomainException;
 
 /** Renders message keys from the ko/en bundles; the pages use the same bundle as {@code #{msg}}. */
@@ -16,9 +18,12 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The bundles by language, looked up once (the API labels facets and types on every search). */
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+
     public static String get(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = SUPPORTED.contains(locale) ? BUNDLES.computeIfAbsent(locale, Messages::load)
+                : load(locale);
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -26,6 +31,11 @@ public final class Messages {
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    private static ResourceBundle load(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static String of(Locale locale, DomainException e) {

@@ -14,7 +14,8 @@
  * <li>Requests without credentials stay anonymous: the public directory needs no sign-in.</li>
  * </ul>
  *
- * Roles are the realm roles {@link network.ddd.web.security.Role}, carried in the token's {@code groups}
- * claim. Not here: what a role or an organisation may do — that is decided in the application layer.
+ * {@link network.ddd.web.security.Caller} turns either into the domain's {@link network.ddd.identity.Actor}
+ * (platform roles = the realm roles in the token's {@code groups} claim). Not here: what a role or an organisation
+ * may do — the domain's access rules decide that.
  */
 package network.ddd.web.security;

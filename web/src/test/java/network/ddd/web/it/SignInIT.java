@@ -105,6 +105,7 @@ class SignInIT {
         JsonNode json = me.json();
         assertThat(json.get("username").asText()).isEqualTo(username);
         assertThat(json.get("email").asText()).isEqualTo(username);
+        assertThat(json.get("displayName").asText()).isNotBlank();
         assertThat(json.get("subject").asText()).isNotBlank();
         assertThat(json.get("roles")).extracting(JsonNode::asText).containsExactly(role);
         assertThat(json.get("organisations")).isEmpty();
@@ -115,7 +116,7 @@ class SignInIT {
         Reply reply = get("api/v1/me", null);
 
         assertRefused(reply);
-        assertThat(reply.json().get("title").asText()).isEqualTo("로그인이 필요합니다");
+        assertThat(reply.json().get("title").asText()).isEqualTo("로그인 필요");
     }
 
     @Test

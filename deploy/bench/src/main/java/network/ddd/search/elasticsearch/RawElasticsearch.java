@@ -18,18 +18,26 @@ import org.elasticsearch.client.RestClient;
 
 /**
  * The benchmark's way straight to Elasticsearch: the request the app would send for a {@link SupplierQuery}, built
- * by the app's own package-private {@link SupplierQueries#request} (this class sits in the same package on the
- * class path), sent with the same client library to the same alias, its hits read into maps as the app reads them.
+ * by the app's own package-private {@link SupplierQueries} (this class sits in the same package on the class path),
+ * sent with the same client library to the same alias, followed like in the app by the typo-tolerant request when
+ * the first finds few hits, its hits read into maps as the app reads them.
  * What it leaves out is exactly what the app adds on top: HTTP in and out of Payara, parameter parsing, mapping
  * hits and facets, JSON rendering.
  */
 public final class RawElasticsearch implements AutoCloseable {
-    /** A request built once (Korean analysis of the text included) and sent many times. */
+    /**
+     * The requests of one query built once (Korean analysis of the text included) and sent many times: the first
+     * one, and the typo-tolerant one the app sends after it when the first finds few hits.
+     */
     public static final class Prepared {
+        private final SupplierQuery query;
         private final SearchRequest request;
+        private final SearchRequest typoTolerant;
 
-        private Prepared(SearchRequest request) {
+        private Prepared(SupplierQuery query, SearchRequest request, SearchRequest typoTolerant) {
+            this.query = query;
             this.request = request;
+            this.typoTolerant = typoTolerant;
         }
     }
 
@@ -48,13 +56,19 @@ public final class RawElasticsearch implements AutoCloseable {
     }
 
     public Prepared prepare(SupplierQuery query) {
-        return new Prepared(SupplierQueries.request(alias, query));
+        return new Prepared(query, SupplierQueries.request(alias, query),
+                SupplierQueries.typoTolerantRequest(alias, query));
     }
 
     /** Sends the search; returns the total number of hits. */
     @SuppressWarnings("rawtypes")
     public long search(Prepared prepared) throws IOException {
-        SearchResponse<Map> response = client.search(prepared.request, Map.class);
+        long hits = total(client.search(prepared.request, Map.class));
+        return SupplierQueries.worthTypoTolerance(prepared.query, hits)
+                ? total(client.search(prepared.typoTolerant, Map.class)) : hits;
+    }
+
+    private static long total(SearchResponse<?> response) {
         return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
     }
 

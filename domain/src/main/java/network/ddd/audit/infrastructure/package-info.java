@@ -1,0 +1,2 @@
+/** JPA implementation of the {@link network.ddd.audit.AuditTrail}. */
+package network.ddd.audit.infrastructure;
