@@ -53,9 +53,13 @@ class ApiIT {
     }
 
     private long total(String query) {
-        Api.Reply reply = api.get("api/v1/suppliers?size=1&" + query);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.json().get("total").asLong();
+        return search("size=1&" + query).get("total").asLong();
+    }
+
+    private JsonNode search(String query) {
+        Api.Reply reply = api.get("api/v1/suppliers?" + query);
+        assertThat(reply.status()).as(query + " → " + reply.body()).isEqualTo(200);
+        return reply.json();
     }
 
     @Test
@@ -100,7 +104,7 @@ class ApiIT {
         assertThat(dyeing).isEqualTo(DirectoryIT.KICOX_DYEING_FINISHING);
         assertThat(printing).isPositive();
 
-        JsonNode either = api.get("api/v1/suppliers?size=100&type=DYEING_FINISHING&type=PRINTING" + daegu).json();
+        JsonNode either = search("size=100&type=DYEING_FINISHING&type=PRINTING" + daegu);
         assertThat(either.get("total").asLong()).as("OR within the type facet").isEqualTo(dyeing + printing);
         assertThat(facet(either, "type", "DYEING_FINISHING")).isEqualTo(dyeing);
         assertThat(facet(either, "type", "PRINTING")).isEqualTo(printing);
@@ -112,8 +116,7 @@ class ApiIT {
         long dalseong = total("type=DYEING_FINISHING&type=PRINTING" + daegu + "&district=" + Api.q("달성군"));
         assertThat(seoGu).isPositive();
         assertThat(dalseong).isPositive();
-        JsonNode both = api.get("api/v1/suppliers?size=100&type=DYEING_FINISHING&type=PRINTING" + daegu + twoDistricts)
-                .json();
+        JsonNode both = search("size=100&type=DYEING_FINISHING&type=PRINTING" + daegu + twoDistricts);
         assertThat(both.get("total").asLong()).as("AND across facets, OR within each").isEqualTo(seoGu + dalseong)
                 .isLessThan(dyeing + printing);
         both.get("hits").forEach(hit -> {
