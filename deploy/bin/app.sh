@@ -57,13 +57,35 @@ build_app() {
   say "Build … done ($((SECONDS - start)) s)"
 }
 
+# The WAR the running app was started with: "SHA-256 path", written at each start.
+APP_WAR_RECORD=$RUN/app.war
+
+war_fingerprint() { printf '%s %s' "$(sha256sum "$1" | cut -d' ' -f1)" "$1"; }
+
+# True when the running app was started with another WAR (other contents or path) than $1. Without a record
+# (an app started by an older launcher) the WAR counts as changed when it is newer than the app's pid file.
+app_war_changed() {
+  local war=$1
+  if [ -s "$APP_WAR_RECORD" ]; then
+    [ "$(cat "$APP_WAR_RECORD")" != "$(war_fingerprint "$war")" ]
+  else
+    [ "$war" -nt "$APP_PIDFILE" ]
+  fi
+}
+
 app_start() {
   local pid war
+  war=$(find_war) || war=
   if pid=$(app_pid); then
-    say "App … already running (pid $pid, port $HTTP_PORT)"
-    return 0
+    if [ -n "$war" ] && app_war_changed "$war"; then
+      say "App … running (pid $pid) with an older build; $war changed since it started: redeploying"
+      app_stop || return 1
+    else
+      say "App … already running (pid $pid, port $HTTP_PORT) with the current WAR${war:+ ($(basename "$war"))}"
+      return 0
+    fi
   fi
-  war=$(find_war) || die "no WAR found (web/target/ddd.war not built): run ./mvnw -B -DskipTests install, or ./ddd up without DDD_SKIP_BUILD"
+  [ -n "$war" ] || die "no WAR found (web/target/ddd.war not built): run ./mvnw -B -DskipTests install, or ./ddd up without DDD_SKIP_BUILD"
   require_free_port "$HTTP_PORT" "the app (HTTP)"
   # A fresh Payara root each start: a kept one redeploys every WAR it ever saw next to --deploy.
   rm -rf "$STATE/payara/root"
@@ -71,6 +93,7 @@ app_start() {
   touch "$APP_LOG"
   APP_LOG_FROM=$(($(wc -l <"$APP_LOG") + 1))
   APP_WAR=$war
+  war_fingerprint "$war" >"$APP_WAR_RECORD"
   {
     echo
     echo "==== $(date '+%F %T') ddd: starting Payara Micro $PAYARA_MICRO_VERSION with $war on port $HTTP_PORT ===="
@@ -117,13 +140,13 @@ app_start() {
 app_stop() {
   local pid
   if ! pid=$(app_pid); then
-    rm -f "$APP_PIDFILE"
+    rm -f "$APP_PIDFILE" "$APP_WAR_RECORD"
     say "App … not running"
     return 0
   fi
   printf 'App … stopping (pid %s) ' "$pid"
   terminate "$pid" "${DDD_STOP_TIMEOUT:-60}"
-  rm -f "$APP_PIDFILE"
+  rm -f "$APP_PIDFILE" "$APP_WAR_RECORD"
   say "stopped"
 }
 

@@ -95,18 +95,13 @@ public class DatabaseSupplierSearch {
                 sql.append(")");
             }
         }
-        equal(sql, params, "s.supplier_type", q.type() == null ? null : q.type().name());
-        equal(sql, params, "s.region", q.region());
-        equal(sql, params, "s.district", q.district());
-        equal(sql, params, "s.workers_band", q.workersBand());
-        if (q.process() != null) {
-            params.add("%" + q.process() + "%");
-            sql.append(" and s.processes ilike ?").append(params.size());
-        }
-        if (q.certification() != null) {
-            params.add("%" + q.certification() + "%");
-            sql.append(" and s.certifications ilike ?").append(params.size());
-        }
+        // one facet's values are alternatives (OR), facets combine with AND
+        anyOf(sql, params, "s.supplier_type", q.types().stream().map(Enum::name).toList());
+        anyOf(sql, params, "s.region", q.regions());
+        anyOf(sql, params, "s.district", q.districts());
+        anyOf(sql, params, "s.workers_band", q.workersBands());
+        containsAnyOf(sql, params, "s.processes", q.processes());
+        containsAnyOf(sql, params, "s.certifications", q.certifications());
         if (q.near() != null) {
             double lat = q.near().point().latitude();
             double lng = q.near().point().longitude();
@@ -132,11 +127,23 @@ public class DatabaseSupplierSearch {
                 + ")) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - ?" + lng + ") / 2), 2))))";
     }
 
-    private static void equal(StringBuilder sql, List<Object> params, String column, String value) {
-        if (value != null) {
-            params.add(value);
-            sql.append(" and ").append(column).append(" = ?").append(params.size());
+    private static void anyOf(StringBuilder sql, List<Object> params, String column, List<String> values) {
+        if (!values.isEmpty()) {
+            params.add(values.toArray(String[]::new));
+            sql.append(" and ").append(column).append(" = any(?").append(params.size()).append(")");
         }
+    }
+
+    private static void containsAnyOf(StringBuilder sql, List<Object> params, String column, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        sql.append(" and (false");
+        for (String value : values) {
+            params.add("%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            sql.append(" or ").append(column).append(" ilike ?").append(params.size());
+        }
+        sql.append(")");
     }
 
     private static List<String> typesNamedBy(String word) {

@@ -1,5 +1,6 @@
 package network.ddd.search.elasticsearch;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.GeoLocation;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -92,13 +93,13 @@ final class SupplierQueries {
 
     static List<Query> filters(SupplierQuery q) {
         List<Query> filters = new ArrayList<>();
-        term(filters, "type", q.type() == null ? null : q.type().name());
-        term(filters, "region", q.region());
-        term(filters, "district", q.district());
-        term(filters, "processes.raw", q.process());
-        term(filters, "certifications", q.certification());
-        term(filters, "workers_band", q.workersBand());
-        term(filters, "moq_band", q.moqBand());
+        anyOf(filters, "type", q.types().stream().map(Enum::name).toList());
+        anyOf(filters, "region", q.regions());
+        anyOf(filters, "district", q.districts());
+        anyOf(filters, "processes.raw", q.processes());
+        anyOf(filters, "certifications", q.certifications());
+        anyOf(filters, "workers_band", q.workersBands());
+        anyOf(filters, "moq_band", q.moqBands());
         if (q.near() != null) {
             filters.add(Query.of(f -> f.geoDistance(g -> g.field("location")
                     .distance(q.near().radiusKm() + "km")
@@ -112,9 +113,11 @@ final class SupplierQueries {
                 .lon(q.near().point().longitude())));
     }
 
-    private static void term(List<Query> filters, String field, String value) {
-        if (value != null) {
-            filters.add(Query.of(f -> f.term(t -> t.field(field).value(value))));
+    /** One facet's values are alternatives (OR); each facet is a filter of its own, so facets combine with AND. */
+    private static void anyOf(List<Query> filters, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+            filters.add(Query.of(f -> f.terms(t -> t.field(field).terms(v -> v.value(terms)))));
         }
     }
 

@@ -9,13 +9,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import network.ddd.platform.DomainException;
 import network.ddd.search.SearchReindexer;
 import network.ddd.web.config.Messages;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Operations: rebuild the search index from the database with no search downtime ({@code ./ddd reindex}). The
@@ -33,10 +33,13 @@ public class AdminResource {
     @POST
     @Path("reindex")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "Rebuild the search index from the database (no search downtime)", description = "The "
+            + "answer is text/plain, streamed line by line while the reindex runs, ending with one RESULT line.")
+    @APIResponse(responseCode = "200", description = "Progress lines and a RESULT line")
     public StreamingOutput reindex() {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         return output -> {
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), true);
+            PrintWriter out = ProgressLines.writer(output);
             out.println(Messages.get(locale, "reindex.started"));
             long[] lastPrint = {0};
             try {

@@ -3,7 +3,10 @@ package network.ddd.web.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * The JSON API. {@code @LoginConfig} activates MicroProfile JWT: bearer tokens of the realm, validated with the
@@ -13,5 +16,18 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @LoginConfig(authMethod = "MP-JWT", realmName = "ddd")
 @ApplicationPath("api")
 @ApplicationScoped
+@OpenAPIDefinition(info = @Info(title = "D·D·D network directory API", version = "1",
+        description = "Search Korean fashion suppliers, read profiles, import supplier lists; sign-in, "
+                + "organisations and claims with Keycloak bearer tokens. Errors are "
+                + "application/problem+json (RFC 9457)."))
 public class ApiApplication extends Application {
+    /**
+     * Jersey holds the first 8 KB of every answer back to compute its Content-Length, and a flush does not send
+     * what it holds: the progress lines of an import or a reindex would all arrive at the end. With no such
+     * buffer, an answer that is flushed goes out at once (chunked); small JSON answers are unaffected otherwise.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.contentLength.buffer", 0);
+    }
 }

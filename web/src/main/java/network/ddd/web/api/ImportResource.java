@@ -13,23 +13,31 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import network.ddd.directory.importing.ImportFormat;
 import network.ddd.directory.importing.ImportReport;
 import network.ddd.directory.importing.SupplierImporter;
 import network.ddd.platform.DomainException;
 import network.ddd.web.config.Messages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Imports a supplier list sent as the request body (CSV, UTF-8). The upload is kept in a temporary file, its
- * header is checked (a wrong format is a 400 before anything is written), then the import runs while the answer
- * streams progress lines (rows, %, rows/s) and ends with the report and one machine-readable {@code RESULT} line.
+ * size is checked against {@code ddd.import.max-bytes} (413 past it, nothing stored), its header is checked (a
+ * wrong format is a 400 before anything is written), then the import runs while the answer streams progress lines
+ * (rows, %, rows/s) as they happen — each line is flushed, the answer is chunked — and ends with the report and
+ * one machine-readable {@code RESULT} line.
  */
 @Path("v1/imports")
 @RequestScoped
@@ -40,24 +48,48 @@ public class ImportResource {
     @Context
     HttpHeaders headers;
 
+    /** Largest upload accepted, in bytes (DDD_IMPORT_MAX_BYTES); 50 MB by default. */
+    @Inject
+    @ConfigProperty(name = "ddd.import.max-bytes", defaultValue = "52428800")
+    long maxBytes;
+
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    public StreamingOutput importList(InputStream body, @QueryParam("format") String format,
-                                      @QueryParam("name") String name) throws IOException {
+    @Operation(summary = "Import a supplier list (CSV, UTF-8)", description = "The answer is text/plain, streamed "
+            + "line by line while the import runs (progress, then the report), ending with one RESULT line.")
+    @APIResponse(responseCode = "200", description = "Progress lines, the report and a RESULT line")
+    @APIResponse(responseCode = "400", description = "Unknown format, empty file, not UTF-8",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than ddd.import.max-bytes (50 MB by default); nothing "
+            + "stored", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public StreamingOutput importList(
+            @RequestBody(description = "The CSV file's bytes", required = true) InputStream body,
+            @Parameter(description = "kicox, osh, osh-list, ddd or auto (detected from the header)",
+                    schema = @Schema(type = SchemaType.STRING, defaultValue = "auto",
+                            enumeration = {"auto", "kicox", "osh", "osh-list", "ddd"}))
+            @QueryParam("format") String format,
+            @Parameter(description = "The file's name, shown in the report") @QueryParam("name") String name)
+            throws IOException {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         ImportFormat asked = ImportFormat.ofName(format);
         String fileName = name == null || name.isBlank() ? "upload.csv" : name.strip();
+        if (headers.getLength() > maxBytes) { // declared too large: refuse before reading anything
+            throw new ImportTooLargeException(maxBytes);
+        }
         var upload = Files.createTempFile("ddd-import-", ".csv");
         try {
-            Files.copy(body, upload, StandardCopyOption.REPLACE_EXISTING);
-            long size = Files.size(upload);
+            long size;
+            try (OutputStream file = Files.newOutputStream(upload)) {
+                size = LimitedUpload.copy(body, file, maxBytes);
+            }
             ImportFormat detected;
             try (InputStream head = Files.newInputStream(upload)) {
                 detected = SupplierImporter.detect(head, asked);
             }
             return output -> {
-                PrintWriter out = new PrintWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), true);
+                PrintWriter out = ProgressLines.writer(output);
                 long started = System.nanoTime();
                 out.println(Messages.get(locale, "import.started", fileName, label(detected), size));
                 try (InputStream in = Files.newInputStream(upload)) {

@@ -79,6 +79,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof SearchReindexer.AlreadyRunningException) {
             return 409;
         }
+        if (e instanceof ImportTooLargeException) {
+            return 413;
+        }
         if (e instanceof InvalidQueryException || e instanceof InvalidSupplierException
                 || e instanceof ImportFormat.UnknownFormatException || e instanceof SupplierImporter.EmptyFileException
                 || e instanceof SupplierImporter.EncodingException || e instanceof BadParameterException) {

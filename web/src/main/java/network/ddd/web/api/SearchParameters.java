@@ -1,5 +1,6 @@
 package network.ddd.web.api;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import network.ddd.directory.GeoPoint;
@@ -13,15 +14,23 @@ import network.ddd.search.SupplierQuery;
  * Reads the search parameters shared by the API and the search page ({@code q, type, region, district, process,
  * certification, workers, moq, near | lat+lng, km, sort, page, size}) into a {@link SupplierQuery}. A bad value is
  * a {@link BadParameterException} naming the parameter.
+ *
+ * <p>The facet filters ({@link #FACET_PARAMETERS}) may be repeated: {@code type=KNITTING&type=KNITWEAR} means
+ * either type, and different facets must all hold. Every other parameter takes one value; given twice it is a
+ * 400 naming it, rather than one of the values being picked silently.
  */
 public final class SearchParameters {
     public static final double DEFAULT_RADIUS_KM = 5;
+    /** Parameters that may be repeated: the values of one facet are alternatives (OR). */
+    public static final List<String> FACET_PARAMETERS = List.of("type", "region", "district", "process",
+            "certification", "workers", "moq");
 
     private SearchParameters() {
     }
 
-    /** @param param the request's parameters by name (null when absent) */
-    public static SupplierQuery read(Function<String, String> param, int defaultSize) {
+    /** @param params every value of a request parameter by name (null or empty when absent) */
+    public static SupplierQuery read(Function<String, List<String>> params, int defaultSize) {
+        Function<String, String> param = name -> single(params, name);
         int page = BadParameterException.integer("page", param.apply("page"), 1);
         if (page < 1) {
             throw new BadParameterException("page", "error.query.page");
@@ -29,18 +38,35 @@ public final class SearchParameters {
         SupplierQuery.Near near = near(param);
         return SupplierQuery.builder()
                 .text(param.apply("q"))
-                .type(type(param.apply("type")))
-                .region(param.apply("region"))
-                .district(param.apply("district"))
-                .process(param.apply("process"))
-                .certification(param.apply("certification"))
-                .workersBand(param.apply("workers"))
-                .moqBand(moq(param.apply("moq")))
+                .types(all(params, "type").stream().map(SearchParameters::type).toList())
+                .regions(all(params, "region"))
+                .districts(all(params, "district"))
+                .processes(all(params, "process"))
+                .certifications(all(params, "certification"))
+                .workersBands(all(params, "workers"))
+                .moqBands(all(params, "moq").stream().map(SearchParameters::moq).toList())
                 .near(near)
                 .sort(sort(param.apply("sort"), near))
                 .page(page - 1)
                 .size(BadParameterException.integer("size", param.apply("size"), defaultSize))
                 .build();
+    }
+
+    /** The one value of a single-valued parameter (null when absent); a repeated one is a 400 naming it. */
+    public static String single(Function<String, List<String>> params, String name) {
+        List<String> values = params.apply(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw new BadParameterException(name, "error.param.repeated", name);
+        }
+        return values.get(0);
+    }
+
+    private static List<String> all(Function<String, List<String>> params, String name) {
+        List<String> values = params.apply(name);
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 
     private static SupplierType type(String code) {

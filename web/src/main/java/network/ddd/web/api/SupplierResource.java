@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -14,9 +13,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import network.ddd.directory.SupplierDirectory;
+import network.ddd.directory.SupplierType;
 import network.ddd.directory.SupplierNotFoundException;
 import network.ddd.search.SupplierQuery;
 import network.ddd.web.config.Messages;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The public directory: search with facets, and one supplier's profile. */
 @Path("v1/suppliers")
@@ -35,17 +43,68 @@ public class SupplierResource {
     UriInfo uri;
 
     @GET
+    @Operation(summary = "Search suppliers",
+            description = "Free text (Korean-aware), facet filters, a place to search near, sort and paging. A facet "
+                    + "parameter may be repeated: its values are alternatives (OR); different facets must all hold "
+                    + "(AND). Every other parameter may be given once; repeated, it is a 400 naming it.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Search text (at most 200 characters), e.g. 염색",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    @Parameter(name = "type", in = ParameterIn.QUERY, explode = Explode.TRUE, description = "Supplier type codes",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = SupplierType.class))
+    @Parameter(name = "region", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Regions (시·도) as shown in the region facet, e.g. 대구광역시",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "district", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Districts (시·군·구) as shown in the district facet, e.g. 서구",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "process", in = ParameterIn.QUERY, explode = Explode.TRUE, description = "Processes",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "certification", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Certifications", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "workers", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Workforce bands as shown in the workers facet, e.g. 10~49명",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "moq", in = ParameterIn.QUERY, explode = Explode.TRUE, description = "Minimum-order bands",
+            schema = @Schema(type = SchemaType.ARRAY, enumeration = {"UP_TO_50", "UP_TO_300", "UP_TO_1000",
+                    "OVER_1000"}))
+    @Parameter(name = "near", in = ParameterIn.QUERY,
+            description = "A place to search near (동대문, 창신동, 서구(대구) …); or give lat and lng",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "lat", in = ParameterIn.QUERY, description = "Latitude (with lng)",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "-90", maximum = "90"))
+    @Parameter(name = "lng", in = ParameterIn.QUERY, description = "Longitude (with lat)",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "-180", maximum = "180"))
+    @Parameter(name = "km", in = ParameterIn.QUERY, description = "Radius around near or lat+lng, in km",
+            schema = @Schema(type = SchemaType.NUMBER, defaultValue = "5", maximum = "500"))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "relevance (default), distance (default with a place; needs one), recent",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "distance", "recent"}))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1", minimum = "1"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Hits per page",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
+    @APIResponse(responseCode = "200", description = "Hits, facets with counts, analysed terms, degraded flag")
+    @APIResponse(responseCode = "400", description = "A bad or repeated parameter (named in 'parameter')",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierResponses.SearchResult search() {
         var params = uri.getQueryParameters();
-        SupplierQuery query = SearchParameters.read(params::getFirst, DEFAULT_SIZE);
+        SupplierQuery query = SearchParameters.read(params::get, DEFAULT_SIZE);
         return SupplierResponses.of(directory.search(query), locale());
     }
 
     /** Autocomplete: names starting with what was typed, also by Hangul initials (ㅇㅅ). */
     @GET
     @Path("suggest")
-    public List<SupplierResponses.SuggestionLine> suggest(@QueryParam("q") String typed,
-                                                          @QueryParam("size") String size) {
+    @Operation(summary = "Autocomplete", description = "Names starting with the typed text, also by Hangul initial "
+            + "consonants (ㅇㅅ → 염색…)")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "What was typed so far",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Number of suggestions",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "8"))
+    public List<SupplierResponses.SuggestionLine> suggest() {
+        var params = uri.getQueryParameters();
+        String typed = SearchParameters.single(params::get, "q");
+        String size = SearchParameters.single(params::get, "size");
         if (typed != null && typed.length() > SupplierQuery.MAX_TEXT) {
             throw new BadParameterException("q", "error.query.tooLong", SupplierQuery.MAX_TEXT);
         }
@@ -55,6 +114,9 @@ public class SupplierResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One supplier's profile")
+    @APIResponse(responseCode = "404", description = "No such supplier",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierResponses.Detail find(@PathParam("id") String id) {
         long supplierId;
         try {

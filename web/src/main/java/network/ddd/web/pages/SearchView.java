@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +41,24 @@ public class SearchView {
     @Inject
     LocaleBean locale;
 
-    private final Map<String, String> params = new LinkedHashMap<>();
+    /** The URL's search parameters, each with its values in order (facets may have several). */
+    private final Map<String, List<String>> params = new LinkedHashMap<>();
     private SearchPage result;
     private String problemKey;
     private Object[] problemArgs = {};
 
     /** f:viewAction: reads the URL's parameters and runs the search. */
     public void load() {
-        Map<String, String> request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String[]> request = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterValuesMap();
         for (String name : PARAMETERS) {
-            String value = request.get(name);
-            if (value != null && !value.isBlank()) {
-                params.put(name, value.strip());
+            String[] values = request.get(name);
+            if (values != null) {
+                List<String> kept = Arrays.stream(values).filter(v -> v != null && !v.isBlank()).map(String::strip)
+                        .distinct().toList();
+                if (!kept.isEmpty()) {
+                    params.put(name, kept);
+                }
             }
         }
         try {
@@ -61,8 +69,15 @@ public class SearchView {
         }
     }
 
+    /** The first value of a parameter (null when absent). */
     public String param(String name) {
-        return params.get(name);
+        List<String> values = params.get(name);
+        return values == null ? null : values.get(0);
+    }
+
+    /** Every value of a parameter, for the facet filters kept in the search form. */
+    public List<String> values(String name) {
+        return params.getOrDefault(name, List.of());
     }
 
     public List<SearchPage.FacetCount> facet(String name) {
@@ -82,35 +97,45 @@ public class SearchView {
     }
 
     public boolean isSelected(String facet, String value) {
-        return value != null && value.equals(params.get(facet));
+        return value != null && values(facet).contains(value);
     }
 
-    /** This search with one parameter set (or, if already set to that value, removed), from page 1. */
+    /**
+     * This search with one facet value added (or, if already chosen, removed), from page 1. Values of one facet
+     * are alternatives, so choosing a second type widens the search to both types.
+     */
     public String toggleUrl(String name, String value) {
-        Map<String, String> next = new LinkedHashMap<>(params);
-        if (value == null || value.equals(next.get(name))) {
+        Map<String, List<String>> next = new LinkedHashMap<>(params);
+        List<String> chosen = new ArrayList<>(values(name));
+        if (value == null) {
+            chosen.clear();
+        } else if (!chosen.remove(value)) {
+            chosen.add(value);
+        }
+        if (chosen.isEmpty()) {
             next.remove(name);
         } else {
-            next.put(name, value);
+            next.put(name, chosen);
         }
         next.remove("page");
         return url(next);
     }
 
     public String sortUrl(String sort) {
-        Map<String, String> next = new LinkedHashMap<>(params);
-        next.put("sort", sort);
+        Map<String, List<String>> next = new LinkedHashMap<>(params);
+        next.put("sort", List.of(sort));
         next.remove("page");
         return url(next);
     }
 
     public String getSort() {
-        return result == null ? "RELEVANCE" : params.getOrDefault("sort", params.containsKey("near") ? "DISTANCE"
+        String sort = param("sort");
+        return result == null ? "RELEVANCE" : (sort != null ? sort : params.containsKey("near") ? "DISTANCE"
                 : "RELEVANCE").toUpperCase(java.util.Locale.ROOT);
     }
 
     public String clearUrl() {
-        Map<String, String> next = new LinkedHashMap<>();
+        Map<String, List<String>> next = new LinkedHashMap<>();
         if (params.containsKey("q")) {
             next.put("q", params.get("q"));
         }
@@ -118,8 +143,8 @@ public class SearchView {
     }
 
     public String pageUrl(int number) {
-        Map<String, String> next = new LinkedHashMap<>(params);
-        next.put("page", Integer.toString(number));
+        Map<String, List<String>> next = new LinkedHashMap<>(params);
+        next.put("page", List.of(Integer.toString(number)));
         return url(next);
     }
 
@@ -138,7 +163,7 @@ public class SearchView {
     /** Radii offered; a radius given in the URL that is not among them is offered too, so it shows as chosen. */
     public List<String> getRadiusChoices() {
         List<String> choices = new java.util.ArrayList<>(List.of("1", "3", "5", "10", "30"));
-        String asked = params.get("km");
+        String asked = param("km");
         if (asked != null && !choices.contains(asked)) {
             choices.add(asked);
         }
@@ -146,7 +171,7 @@ public class SearchView {
     }
 
     public boolean isNearKnown() {
-        return params.containsKey("near") && Places.named(params.get("near")).isPresent();
+        return params.containsKey("near") && Places.named(param("near")).isPresent();
     }
 
     public String highlight(String text) {
@@ -157,14 +182,14 @@ public class SearchView {
         return values == null ? "" : String.join(", ", values);
     }
 
-    private static String url(Map<String, String> params) {
+    private static String url(Map<String, List<String>> params) {
         StringJoiner query = new StringJoiner("&", "?", "");
         query.setEmptyValue("?");
-        params.forEach((k, v) -> {
+        params.forEach((k, values) -> values.forEach(v -> {
             if (v != null && !v.isBlank()) {
                 query.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
             }
-        });
+        }));
         return query.toString();
     }
 
@@ -182,6 +207,6 @@ public class SearchView {
     }
 
     public String getQ() {
-        return params.get("q");
+        return param("q");
     }
 }

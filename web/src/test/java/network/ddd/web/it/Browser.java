@@ -16,14 +16,25 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Real headless Chromium (Debian's chromium + chromedriver) sized like a phone, Korean first. Saves a screenshot
- * of the page when a test fails.
+ * Real headless Chromium (Debian's chromium + chromedriver) sized like a phone or a desktop, Korean first. Saves a
+ * screenshot of the page when a test fails.
  */
 public final class Browser implements TestWatcher {
+    /** An ordinary smartphone, 390 × 844 CSS pixels. */
+    public static final String PHONE = "390,844";
+    /** A laptop screen: the filters are open beside the results. */
+    public static final String DESKTOP = "1280,900";
+
     private WebDriver driver;
     private Path profile;
 
+    /** A phone-sized window. */
     public WebDriver open(String language) {
+        return open(language, PHONE);
+    }
+
+    /** @param size the window as "width,height" ({@link #PHONE} or {@link #DESKTOP}) */
+    public WebDriver open(String language, String size) {
         try {
             profile = Files.createTempDirectory("ddd-chromium-");
         } catch (IOException e) {
@@ -33,7 +44,7 @@ public final class Browser implements TestWatcher {
         options.setBinary(System.getProperty("ddd.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=390,844", "--lang=" + language,
+                "--no-first-run", "--disable-quic", "--window-size=" + size, "--lang=" + language,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -275,7 +275,7 @@ class DirectoryIT {
     }
 
     /** Stops or starts the test Elasticsearch through the launcher, as an operator would. */
-    private static void elasticsearch(String action) throws IOException, InterruptedException {
+    static void elasticsearch(String action) throws IOException, InterruptedException {
         String control = System.getenv("DDD_TEST_ES_CTL");
         assertThat(control).as("DDD_TEST_ES_CTL is set by ./ddd test").isNotBlank();
         Process process = new ProcessBuilder("bash", "-c", control + " " + action).inheritIO().start();
