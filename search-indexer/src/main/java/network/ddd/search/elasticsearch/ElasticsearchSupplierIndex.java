@@ -321,6 +321,9 @@ public class ElasticsearchSupplierIndex implements SupplierIndex, SupplierSearch
         Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
         for (String name : SearchPage.FACETS) {
             Aggregate agg = response.aggregations().get(name);
+            if (agg != null && agg.isFilter()) { // counted under the other facets' choices (multi-select)
+                agg = agg.filter().aggregations().get(SupplierQueries.FACET_VALUES);
+            }
             facets.put(name, agg == null ? List.of() : buckets(agg));
         }
         long total = totalOf(response);

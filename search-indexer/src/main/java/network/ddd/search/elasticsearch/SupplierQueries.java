@@ -9,9 +9,11 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import network.ddd.search.SearchPage;
 import network.ddd.search.SupplierQuery;
@@ -68,8 +70,35 @@ final class SupplierQueries {
         return request(index, q, true);
     }
 
+    /** A facet of the answer: its name in {@link SearchPage}, the field it counts, how many values it shows. */
+    private record Facet(String name, String field, int size) {
+    }
+
+    private static final List<Facet> FACETS = List.of(
+            new Facet(SearchPage.FACET_TYPE, "type", 20),
+            new Facet(SearchPage.FACET_REGION, "region", 30),
+            new Facet(SearchPage.FACET_DISTRICT, "district", 60),
+            new Facet(SearchPage.FACET_PROCESS, "processes.raw", 15),
+            new Facet(SearchPage.FACET_CERTIFICATION, "certifications", 15),
+            new Facet(SearchPage.FACET_WORKERS, "workers_band", 10),
+            new Facet(SearchPage.FACET_MOQ, "moq_band", 10));
+
+    /** Name of the terms aggregation inside a facet's filter aggregation. */
+    static final String FACET_VALUES = "values";
+
+    /**
+     * Facets are multi-select: the chosen values filter the hits (a post filter), but each facet counts its values
+     * under the other facets' choices only, so a user who picked 염색·가공 still sees how many 나염 firms there are
+     * and can add them.
+     */
     private static SearchRequest request(String index, SupplierQuery q, boolean typos) {
-        List<Query> filters = filters(q);
+        Map<String, Query> chosen = facetFilters(q);
+        List<Query> filters = new ArrayList<>();
+        if (q.near() != null) {
+            filters.add(Query.of(f -> f.geoDistance(g -> g.field("location")
+                    .distance(q.near().radiusKm() + "km")
+                    .location(location(q)))));
+        }
         List<String> terms = terms(q.text());
         Query text = textQuery(q.text(), terms, typos);
         SearchRequest.Builder request = new SearchRequest.Builder().index(index)
@@ -78,33 +107,39 @@ final class SupplierQueries {
                 .size(q.size())
                 .trackTotalHits(t -> t.enabled(true))
                 .source(s -> s.filter(f -> f.includes(SupplierDocuments.HIT_FIELDS)));
+        if (!chosen.isEmpty()) {
+            request.postFilter(p -> p.bool(b -> b.filter(List.copyOf(chosen.values()))));
+        }
         for (SortOptions sort : sorts(q)) {
             request.sort(sort);
         }
-        request.aggregations(SearchPage.FACET_TYPE, a -> a.terms(t -> t.field("type").size(20)))
-                .aggregations(SearchPage.FACET_REGION, a -> a.terms(t -> t.field("region").size(30)))
-                .aggregations(SearchPage.FACET_DISTRICT, a -> a.terms(t -> t.field("district").size(60)))
-                .aggregations(SearchPage.FACET_PROCESS, a -> a.terms(t -> t.field("processes.raw").size(15)))
-                .aggregations(SearchPage.FACET_CERTIFICATION, a -> a.terms(t -> t.field("certifications").size(15)))
-                .aggregations(SearchPage.FACET_WORKERS, a -> a.terms(t -> t.field("workers_band").size(10)))
-                .aggregations(SearchPage.FACET_MOQ, a -> a.terms(t -> t.field("moq_band").size(10)));
+        for (Facet facet : FACETS) {
+            List<Query> others = new ArrayList<>();
+            chosen.forEach((name, filter) -> {
+                if (!name.equals(facet.name())) {
+                    others.add(filter);
+                }
+            });
+            if (others.isEmpty()) {
+                request.aggregations(facet.name(), a -> a.terms(t -> t.field(facet.field()).size(facet.size())));
+            } else {
+                request.aggregations(facet.name(), a -> a.filter(f -> f.bool(b -> b.filter(others)))
+                        .aggregations(FACET_VALUES, v -> v.terms(t -> t.field(facet.field()).size(facet.size()))));
+            }
+        }
         return request.build();
     }
 
-    static List<Query> filters(SupplierQuery q) {
-        List<Query> filters = new ArrayList<>();
-        anyOf(filters, "type", q.types().stream().map(Enum::name).toList());
-        anyOf(filters, "region", q.regions());
-        anyOf(filters, "district", q.districts());
-        anyOf(filters, "processes.raw", q.processes());
-        anyOf(filters, "certifications", q.certifications());
-        anyOf(filters, "workers_band", q.workersBands());
-        anyOf(filters, "moq_band", q.moqBands());
-        if (q.near() != null) {
-            filters.add(Query.of(f -> f.geoDistance(g -> g.field("location")
-                    .distance(q.near().radiusKm() + "km")
-                    .location(location(q)))));
-        }
+    /** The chosen values of each facet as one filter (values of one facet are alternatives), by facet name. */
+    static Map<String, Query> facetFilters(SupplierQuery q) {
+        Map<String, Query> filters = new LinkedHashMap<>();
+        anyOf(filters, SearchPage.FACET_TYPE, "type", q.types().stream().map(Enum::name).toList());
+        anyOf(filters, SearchPage.FACET_REGION, "region", q.regions());
+        anyOf(filters, SearchPage.FACET_DISTRICT, "district", q.districts());
+        anyOf(filters, SearchPage.FACET_PROCESS, "processes.raw", q.processes());
+        anyOf(filters, SearchPage.FACET_CERTIFICATION, "certifications", q.certifications());
+        anyOf(filters, SearchPage.FACET_WORKERS, "workers_band", q.workersBands());
+        anyOf(filters, SearchPage.FACET_MOQ, "moq_band", q.moqBands());
         return filters;
     }
 
@@ -114,10 +149,10 @@ final class SupplierQueries {
     }
 
     /** One facet's values are alternatives (OR); each facet is a filter of its own, so facets combine with AND. */
-    private static void anyOf(List<Query> filters, String field, List<String> values) {
+    private static void anyOf(Map<String, Query> filters, String facet, String field, List<String> values) {
         if (!values.isEmpty()) {
             List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
-            filters.add(Query.of(f -> f.terms(t -> t.field(field).terms(v -> v.value(terms)))));
+            filters.put(facet, Query.of(f -> f.terms(t -> t.field(field).terms(v -> v.value(terms)))));
         }
     }
 
