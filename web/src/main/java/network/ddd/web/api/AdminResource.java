@@ -13,9 +13,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import network.ddd.access.AccessPolicy;
+import network.ddd.access.Action;
+import network.ddd.access.Resource;
 import network.ddd.platform.DomainException;
 import network.ddd.search.SearchReindexer;
 import network.ddd.web.config.Messages;
+import network.ddd.web.security.Caller;
 
 /**
  * Operations: rebuild the search index from the database with no search downtime ({@code ./ddd reindex}). The
@@ -30,10 +34,17 @@ public class AdminResource {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    AccessPolicy access;
+
     @POST
     @Path("reindex")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     public StreamingOutput reindex() {
+        access.check(caller.actor(), Action.REINDEX, Resource.directory());
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         return output -> {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), true);

@@ -23,8 +23,12 @@ import java.util.Locale;
 import network.ddd.directory.importing.ImportFormat;
 import network.ddd.directory.importing.ImportReport;
 import network.ddd.directory.importing.SupplierImporter;
+import network.ddd.access.AccessPolicy;
+import network.ddd.access.Action;
+import network.ddd.access.Resource;
 import network.ddd.platform.DomainException;
 import network.ddd.web.config.Messages;
+import network.ddd.web.security.Caller;
 
 /**
  * Imports a supplier list sent as the request body (CSV, UTF-8). The upload is kept in a temporary file, its
@@ -40,11 +44,18 @@ public class ImportResource {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    AccessPolicy access;
+
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     public StreamingOutput importList(InputStream body, @QueryParam("format") String format,
                                       @QueryParam("name") String name) throws IOException {
+        access.check(caller.actor(), Action.IMPORT, Resource.directory()); // before a byte of the upload is read
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         ImportFormat asked = ImportFormat.ofName(format);
         String fileName = name == null || name.isBlank() ? "upload.csv" : name.strip();
