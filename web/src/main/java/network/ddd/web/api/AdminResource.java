@@ -11,11 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.PrintWriter;
 import java.util.Locale;
+import network.ddd.access.AccessPolicy;
+import network.ddd.access.Action;
+import network.ddd.access.Resource;
 import network.ddd.platform.DomainException;
 import network.ddd.search.SearchReindexer;
 import network.ddd.web.config.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import network.ddd.web.security.Caller;
 
 /**
  * Operations: rebuild the search index from the database with no search downtime ({@code ./ddd reindex}). The
@@ -30,6 +34,12 @@ public class AdminResource {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    AccessPolicy access;
+
     @POST
     @Path("reindex")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
@@ -37,6 +47,7 @@ public class AdminResource {
             + "answer is text/plain, streamed line by line while the reindex runs, ending with one RESULT line.")
     @APIResponse(responseCode = "200", description = "Progress lines and a RESULT line")
     public StreamingOutput reindex() {
+        access.check(caller.actor(), Action.REINDEX, Resource.directory());
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         return output -> {
             PrintWriter out = ProgressLines.writer(output);

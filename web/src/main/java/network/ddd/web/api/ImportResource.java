@@ -21,6 +21,9 @@ import java.util.Locale;
 import network.ddd.directory.importing.ImportFormat;
 import network.ddd.directory.importing.ImportReport;
 import network.ddd.directory.importing.SupplierImporter;
+import network.ddd.access.AccessPolicy;
+import network.ddd.access.Action;
+import network.ddd.access.Resource;
 import network.ddd.platform.DomainException;
 import network.ddd.web.config.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import network.ddd.web.security.Caller;
 
 /**
  * Imports a supplier list sent as the request body (CSV, UTF-8). The upload is kept in a temporary file, its
@@ -53,6 +57,12 @@ public class ImportResource {
     @ConfigProperty(name = "ddd.import.max-bytes", defaultValue = "52428800")
     long maxBytes;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    AccessPolicy access;
+
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
@@ -72,6 +82,7 @@ public class ImportResource {
             @QueryParam("format") String format,
             @Parameter(description = "The file's name, shown in the report") @QueryParam("name") String name)
             throws IOException {
+        access.check(caller.actor(), Action.IMPORT, Resource.directory()); // before a byte of the upload is read
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         ImportFormat asked = ImportFormat.ofName(format);
         String fileName = name == null || name.isBlank() ? "upload.csv" : name.strip();

@@ -12,6 +12,7 @@ import network.ddd.access.NotSignedInException;
 import network.ddd.access.ResourceKind;
 import network.ddd.identity.Actor;
 import network.ddd.identity.Role;
+import network.ddd.organisation.OrganisationQueries;
 import network.ddd.web.security.Caller;
 
 /** The signed-in caller, as the API sees them: from the validated bearer token. */
@@ -22,6 +23,9 @@ public class MeResource {
     @Inject
     Caller caller;
 
+    @Inject
+    OrganisationQueries organisations;
+
     @GET
     public Me me() {
         Actor actor = caller.actor();
@@ -29,19 +33,23 @@ public class MeResource {
             throw new NotSignedInException(Action.VIEW, ResourceKind.ACCOUNT);
         }
         List<String> roles = actor.roles().stream().sorted().map(Role::realmRole).toList();
+        List<Membership> memberships = organisations.me(actor).organisations().stream()
+                .map(m -> new Membership(m.organisation().id(), m.organisation().name(),
+                        m.organisation().kind().name(), m.role().name(), m.organisation().verified()))
+                .toList();
         return new Me(actor.subject(), caller.username().orElse(null), actor.displayName(), actor.email(), roles,
-                List.of());
+                memberships);
     }
 
     /**
      * The caller. {@code email} only when the provider verified it. {@code organisations} lists the caller's
-     * organisations with their role in each: empty until the organisation store is wired to the API.
+     * organisations with their role in each (OWNER, MEMBER) and whether the operator verified them.
      */
     public record Me(String subject, String username, String displayName, String email, List<String> roles,
                      List<Membership> organisations) {
     }
 
     /** One organisation of the caller and the caller's role in it (owner, member). */
-    public record Membership(long id, String name, String role, boolean verified) {
+    public record Membership(long id, String name, String kind, String role, boolean verified) {
     }
 }

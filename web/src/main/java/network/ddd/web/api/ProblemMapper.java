@@ -13,11 +13,13 @@ import java.util.logging.Logger;
 import network.ddd.access.AccessDeniedException;
 import network.ddd.access.NotSignedInException;
 import network.ddd.directory.InvalidSupplierException;
-import network.ddd.directory.SupplierNotFoundException;
 import network.ddd.directory.importing.ImportFormat;
 import network.ddd.directory.importing.SupplierImporter;
+import network.ddd.platform.ConflictException;
 import network.ddd.platform.DatabaseUnavailableException;
 import network.ddd.platform.DomainException;
+import network.ddd.platform.InvalidInputException;
+import network.ddd.platform.NotFoundException;
 import network.ddd.search.InvalidQueryException;
 import network.ddd.search.SearchReindexer;
 import network.ddd.search.SearchUnavailableException;
@@ -53,6 +55,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", title.startsWith("problem.") ? Messages.get(locale,
                     "problem.title.400") : title, status, null, instance, null).toResponse();
         }
+        if (isOptimisticLock(failure)) {
+            return new Problem("about:blank", Messages.get(locale, "problem.title.409"), 409,
+                    Messages.get(locale, "error.supplier.changedMeanwhile"), instance, null).toResponse();
+        }
         if (DatabaseUnavailableException.isCause(failure)) {
             LOG.warning(() -> "Database unavailable on " + instance + ": " + failure);
             return new Problem("about:blank", Messages.get(locale, "problem.title.503"), 503,
@@ -63,9 +69,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 Messages.get(locale, "error.unexpected"), instance, null).toResponse();
     }
 
+    /** Two saves of the same version raced past the version check: the later one lost (JPA's own guard). */
+    private static boolean isOptimisticLock(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int statusOf(DomainException e) {
-        if (e instanceof SupplierNotFoundException) {
+        if (e instanceof NotFoundException) {
             return 404;
+        }
+        if (e instanceof ConflictException) {
+            return 409;
         }
         if (e instanceof NotSignedInException) {
             return 401;
@@ -84,7 +103,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof InvalidQueryException || e instanceof InvalidSupplierException
                 || e instanceof ImportFormat.UnknownFormatException || e instanceof SupplierImporter.EmptyFileException
-                || e instanceof SupplierImporter.EncodingException || e instanceof BadParameterException) {
+                || e instanceof SupplierImporter.EncodingException || e instanceof BadParameterException
+                || e instanceof InvalidInputException) {
             return 400;
         }
         return 422;
@@ -99,6 +119,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof BadParameterException b) {
             return b.parameter();
+        }
+        if (e instanceof InvalidInputException i) {
+            return i.field();
         }
         return null;
     }

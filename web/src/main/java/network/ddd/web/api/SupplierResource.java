@@ -2,7 +2,9 @@ package network.ddd.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,10 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import network.ddd.directory.SupplierDetails;
 import network.ddd.directory.SupplierDirectory;
 import network.ddd.directory.SupplierType;
+import network.ddd.directory.SupplierEditing;
 import network.ddd.directory.SupplierNotFoundException;
+import network.ddd.organisation.OrganisationQueries;
 import network.ddd.search.SupplierQuery;
+import network.ddd.web.security.Caller;
 import network.ddd.web.config.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
@@ -26,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The public directory: search with facets, and one supplier's profile. */
+/** The public directory: search with facets, one supplier's profile, and its owners' edits. */
 @Path("v1/suppliers")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @RequestScoped
@@ -35,6 +41,15 @@ public class SupplierResource {
 
     @Inject
     SupplierDirectory directory;
+
+    @Inject
+    SupplierEditing editing;
+
+    @Inject
+    OrganisationQueries organisations;
+
+    @Inject
+    Caller caller;
 
     @Context
     HttpHeaders headers;
@@ -118,13 +133,32 @@ public class SupplierResource {
     @APIResponse(responseCode = "404", description = "No such supplier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierResponses.Detail find(@PathParam("id") String id) {
-        long supplierId;
+        long supplierId = supplierId(id);
+        return detail(directory.find(supplierId));
+    }
+
+    /** The owning firm's members (or the operator) save the whole profile; {@code version} guards lost updates. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SupplierResponses.Detail update(@PathParam("id") String id, ProfileEdit body) {
+        long supplierId = supplierId(id);
+        ProfileEdit edit = OrganisationResource.require(body);
+        return detail(editing.update(caller.actor(), supplierId, edit.toProfile(), edit.version()));
+    }
+
+    private SupplierResponses.Detail detail(SupplierDetails details) {
+        var owner = organisations.ownerOfProfile(details.id())
+                .map(o -> new SupplierResponses.Owner(o.id(), o.name(), o.verified())).orElse(null);
+        return SupplierResponses.of(details, owner, locale());
+    }
+
+    private static long supplierId(String id) {
         try {
-            supplierId = Long.parseLong(id);
+            return Long.parseLong(id);
         } catch (NumberFormatException e) {
             throw new SupplierNotFoundException(id);
         }
-        return SupplierResponses.of(directory.find(supplierId), locale());
     }
 
     private Locale locale() {

@@ -37,11 +37,15 @@ public final class SupplierResponses {
     public record Location(double lat, double lng) {
     }
 
+    /** The firm that claimed the profile; {@code verified} false until the operator verified it. */
+    public record Owner(long id, String name, boolean verified) {
+    }
+
     public record Detail(long id, String nameKo, String nameEn, List<String> aliases, TypeLabel type, String brn,
                   List<String> processes, List<String> products, List<String> certifications,
                   Integer workersCount, String workersBand, String moq, Integer leadTimeDays, String country,
                   String roadAddress, String lotAddress, String region, String district, Location location,
-                  boolean verified, String source, String sourceId, Instant updatedAt, long version) {
+                  boolean verified, String source, String sourceId, Instant updatedAt, long version, Owner owner) {
     }
 
     static SearchResult of(SearchPage page, Locale locale) {
@@ -70,14 +74,14 @@ public final class SupplierResponses {
                 : type(s.type().name(), locale), s.district());
     }
 
-    static Detail of(SupplierDetails s, Locale locale) {
+    static Detail of(SupplierDetails s, Owner owner, Locale locale) {
         SupplierProfile p = s.profile();
         return new Detail(s.id(), p.nameKo(), p.nameEn(), p.aliases(), type(p.type().name(), locale),
                 p.brn() == null ? null : p.brn().formatted(), p.processes(), p.products(), p.certifications(),
                 p.workforce().count(), p.workforce().band(), p.moq(), p.leadTimeDays(), p.address().country(),
                 p.address().roadAddress(), p.address().lotAddress(), p.address().region(), p.address().district(),
                 p.location() == null ? null : new Location(p.location().latitude(), p.location().longitude()),
-                s.verified(), s.origin().source(), s.origin().sourceId(), s.updatedAt(), s.version());
+                s.verified(), s.origin().source(), s.origin().sourceId(), s.updatedAt(), s.version(), owner);
     }
 
     private static TypeLabel type(String code, Locale locale) {
