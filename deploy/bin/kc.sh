@@ -152,6 +152,23 @@ JSON
   say "done ($((SECONDS - start)) s)"
 }
 
+# Prints demo user $1's password from the secrets file (fails when there is none). For command substitution
+# only: the password then never appears on a command line.
+kc_demo_password() {
+  [ -s "$KC_SECRETS" ] || return 1
+  # shellcheck disable=SC1090
+  . "$KC_SECRETS"
+  local i var
+  for i in "${!KC_DEMO_USERS[@]}"; do
+    [ "${KC_DEMO_USERS[$i]}" = "$1" ] || continue
+    var=KC_DEMO_PASSWORD_$i
+    [ -n "${!var:-}" ] || return 1
+    printf '%s' "${!var}"
+    return 0
+  done
+  return 1
+}
+
 # Prints the demo users and their passwords (from the secrets file).
 kc_print_users() {
   kc_external && return 0

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
  * {@code PAYARA_SERVER_ZIP}, create a fresh domain on its own port base (28000: admin 28048, HTTP 28080 — or the
  * next free hundred), start it with this JDK, deploy {@code target/ddd.ear}, then ask it over HTTP only — health,
  * one import and a search, the Korean page. The server reads DDD_DB_URL, DDD_DB_USER, DDD_DB_PASSWORD, DDD_ES_URL (and
- * DDD_ES_ALIAS) from the environment it inherits, as it would in production. {@code ./ddd test} sets them all.
+ * DDD_ES_ALIAS) from the environment it inherits, as it would in production, and DDD_OIDC_ISSUER (with
+ * DDD_OIDC_CLIENT_SECRET): the realm whose tokens its API accepts. The import is for the realm role operator only:
+ * it carries the demo operator's token from that realm (password grant of client ddd-cli, password
+ * DDD_DEMO_PASSWORD). {@code ./ddd test} sets them all.
  */
 class EarDeploymentIT {
     private static final String DOMAIN = "ddd-it";
@@ -37,6 +40,7 @@ class EarDeploymentIT {
     /** A word no other test uses, so the imported row is found by itself; re-runs leave it unchanged. */
     private static final String TAG = "zqearit";
     private static final String SUPPLIER = TAG + " 배포 시험 염색 공방";
+    private static final String OPERATOR = "operator@demo.example";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, Duration> TIMINGS = new LinkedHashMap<>();
@@ -44,7 +48,8 @@ class EarDeploymentIT {
 
     @BeforeAll
     static void deployTheEar() throws Exception {
-        requireEnvironment("DDD_DB_URL", "DDD_ES_URL"); // else the app falls back to the developer's own database
+        // else the app falls back to the developer's own database and Keycloak
+        requireEnvironment("DDD_DB_URL", "DDD_ES_URL", "DDD_OIDC_ISSUER", "DDD_DEMO_PASSWORD");
         Path ear = Path.of(System.getProperty("ddd.ear", "target/ddd.ear"));
         Path dir = Path.of(System.getProperty("ddd.payaraServer.dir", "target/payara-server"));
         String zip = System.getenv("PAYARA_SERVER_ZIP");
@@ -112,6 +117,7 @@ class EarDeploymentIT {
         step("POST /api/v1/imports (one dyeing supplier)", () -> {
             String csv = "name_ko,type,products,source,source_id\n" + SUPPLIER + ",DYEING_FINISHING,염색|후가공,ear-it,1\n";
             Reply reply = send(HttpRequest.newBuilder(url("/api/v1/imports?format=ddd&name=ear-it.csv"))
+                    .header("Authorization", "Bearer " + operatorToken())
                     .header("Content-Type", "text/csv; charset=UTF-8")
                     .timeout(Duration.ofMinutes(2))
                     .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
@@ -163,6 +169,18 @@ class EarDeploymentIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The demo operator's access token from the test realm (DDD_OIDC_ISSUER), with the password grant of ddd-cli. */
+    private static String operatorToken() {
+        String issuer = System.getenv("DDD_OIDC_ISSUER").strip().replaceAll("/+$", "");
+        String form = "grant_type=password&client_id=ddd-cli&username=" + URLEncoder.encode(OPERATOR, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(System.getenv("DDD_DEMO_PASSWORD"), StandardCharsets.UTF_8);
+        Reply reply = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(reply.status()).as("sign-in of %s at %s: %s", OPERATOR, issuer, reply.body()).isEqualTo(200);
+        return reply.json().path("access_token").asText();
     }
 
     /** Polls until /health/ready answers 200 or the time is up; returns the last answer either way. */
@@ -248,8 +266,8 @@ class EarDeploymentIT {
             String value = System.getenv(name);
             if (value == null || value.isBlank()) {
                 throw new IllegalStateException(name + " is not set: run ./ddd test, or set DDD_DB_URL, DDD_DB_USER, "
-                        + "DDD_DB_PASSWORD, DDD_ES_URL and PAYARA_SERVER_ZIP for a database and search server of "
-                        + "the test's own");
+                        + "DDD_DB_PASSWORD, DDD_ES_URL, DDD_OIDC_ISSUER, DDD_OIDC_CLIENT_SECRET, DDD_DEMO_PASSWORD and "
+                        + "PAYARA_SERVER_ZIP for a database, search server and Keycloak realm of the test's own");
             }
         }
     }

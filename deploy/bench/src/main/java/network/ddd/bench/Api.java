@@ -20,10 +20,13 @@ final class Api {
     }
 
     private final String base;
+    private final OperatorToken operator;
     private final HttpClient http;
 
-    Api(String base) {
+    /** @param operator signs the POSTs (import, reindex: for the realm role operator only) */
+    Api(String base, OperatorToken operator) {
         this.base = base;
+        this.operator = operator;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -46,14 +49,26 @@ final class Api {
         return response.body();
     }
 
-    /** POSTs a body (text/csv, or none) and hands each line of the streamed answer to {@code lines}. */
+    /**
+     * POSTs a body (text/csv, or none) as the operator and hands each line of the streamed answer to {@code lines}.
+     * A refusal (401, 403) is not a measurement: it throws.
+     */
     int post(String path, String body, Consumer<String> lines) throws IOException, InterruptedException {
         HttpResponse<Stream<String>> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + operator.get())
                 .header("Content-Type", "text/csv")
                 .header("Accept", "text/plain")
                 .header("Accept-Language", "en")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofLines());
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            String answer;
+            try (Stream<String> stream = response.body()) {
+                answer = String.join(" ", stream.toList());
+            }
+            throw new IllegalStateException("POST " + path + " refused with HTTP " + response.statusCode()
+                    + " for the token of " + operator + " (does the app validate tokens of that issuer?): " + answer);
+        }
         try (Stream<String> stream = response.body()) {
             Iterator<String> it = stream.iterator();
             while (it.hasNext()) {

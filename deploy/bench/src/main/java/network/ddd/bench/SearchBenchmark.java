@@ -59,7 +59,7 @@ public final class SearchBenchmark {
         int distinctNames = ScaledRegister.distinctNames(suppliers);
         OUT.printf(Locale.ROOT, "   done in %.1f s; %,d distinct names%n", seconds(t), distinctNames);
 
-        Api api = new Api(settings.apiUrl());
+        Api api = new Api(settings.apiUrl(), settings.operator());
         try (Connection db = SupplierLoader.connect(settings);
              RawElasticsearch elasticsearch = new RawElasticsearch(settings.esUrl(), settings.esAlias(),
                      Math.max(64, settings.saturationClients() * 2))) {

@@ -8,6 +8,8 @@ import java.util.Map;
 /** What the benchmark runs against and how long, from the environment the launcher sets (defaults in brackets). */
 record Settings(
         String apiUrl,          // DDD_BENCH_API_URL: the app, e.g. http://127.0.0.1:38080
+        OperatorToken operator, // DDD_OIDC_ISSUER, DDD_BENCH_OPERATOR [operator@demo.example],
+                                // DDD_BENCH_OPERATOR_PASSWORD: who imports and reindexes
         String dbUrl,           // DDD_DB_URL
         String dbUser,          // DDD_DB_USER [ddd]
         String dbPassword,      // DDD_DB_PASSWORD [ddd]
@@ -41,6 +43,7 @@ record Settings(
         String report = env.getOrDefault("DDD_BENCH_REPORT", "");
         return new Settings(
                 api.replaceAll("/+$", ""),
+                OperatorToken.fromEnvironment(env),
                 required(env, "DDD_DB_URL"),
                 env.getOrDefault("DDD_DB_USER", "ddd"),
                 env.getOrDefault("DDD_DB_PASSWORD", "ddd"),

@@ -18,10 +18,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A small HTTP client for the black-box tests: the API as any client sees it. */
+/**
+ * A small HTTP client for the black-box tests: the API as any client sees it. Imports (and reindex) are for the realm
+ * role {@code operator}: they carry the demo operator's token from the test Keycloak ({@link Keycloak}).
+ */
 public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern RESULT = Pattern.compile("(\\w+)=(\\S+)");
+    static final String OPERATOR = "operator@demo.example";
+    /** Tokens live 5 minutes; one is reused for a minute (a long import is authorised when it starts). */
+    private static final Duration TOKEN_REUSE = Duration.ofSeconds(60);
+    private static String operatorToken;
+    private static long operatorTokenAt;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
@@ -74,12 +82,36 @@ public final class Api {
         return importBody(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8), format, name);
     }
 
+    /** {@code POST /api/v1/admin/reindex} as the operator; the streamed answer ends with a RESULT line. */
+    public ImportReply reindex() {
+        return streamed(send(HttpRequest.newBuilder(base.resolve("api/v1/admin/reindex"))
+                .header("Authorization", "Bearer " + operatorToken())
+                .header("Accept-Language", "en")
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
+    /** The demo operator's access token, fetched again when older than a minute. */
+    static synchronized String operatorToken() {
+        if (operatorToken == null || System.nanoTime() - operatorTokenAt > TOKEN_REUSE.toNanos()) {
+            long asked = System.nanoTime();
+            operatorToken = new Keycloak().accessToken(OPERATOR);
+            operatorTokenAt = asked;
+        }
+        return operatorToken;
+    }
+
     private ImportReply importBody(HttpRequest.BodyPublisher body, String format, String name) {
-        Reply reply = send(HttpRequest.newBuilder(base.resolve("api/v1/imports?format=" + format + "&name=" + q(name)))
+        return streamed(send(HttpRequest.newBuilder(base.resolve("api/v1/imports?format=" + format + "&name=" + q(name)))
+                .header("Authorization", "Bearer " + operatorToken())
                 .header("Content-Type", "text/csv; charset=UTF-8")
                 .header("Accept-Language", "en")
                 .timeout(Duration.ofMinutes(5))
-                .POST(body));
+                .POST(body)));
+    }
+
+    /** A streamed operations answer with its last RESULT line's counts. */
+    private static ImportReply streamed(Reply reply) {
         Map<String, String> result = new LinkedHashMap<>();
         reply.body().lines().filter(l -> l.startsWith("RESULT ")).reduce((a, b) -> b).ifPresent(line -> {
             Matcher m = RESULT.matcher(line);
