@@ -12,33 +12,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.util.List;
 import network.ddd.claim.ClaimDecisions;
 import network.ddd.claim.ClaimQueries;
-import network.ddd.claim.ClaimRequest;
-import network.ddd.claim.ClaimSubmission;
 import network.ddd.claim.ClaimView;
 import network.ddd.claim.EvidenceDocument;
-import network.ddd.claim.Evidence;
 import network.ddd.web.security.Caller;
 
 /**
- * Claims of imported profiles: a firm sends its registration number and one evidence document; the operator
- * approves or rejects with a reason. The document is the request body (PDF, JPEG or PNG, checked by its bytes),
- * the rest are query parameters, so a phone's browser and {@code curl --data-binary} can both send it.
+ * Claims of imported profiles (sent through {@link SupplierClaimResource}): the claimant's firm and the operator
+ * read them; the operator approves or rejects with a reason.
  */
-@Path("v1")
+@Path("v1/claims")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @RequestScoped
 public class ClaimResource {
     @Inject
     Caller caller;
-
-    @Inject
-    ClaimSubmission submission;
 
     @Inject
     ClaimDecisions decisions;
@@ -49,24 +39,8 @@ public class ClaimResource {
     public record Decision(String reason) {
     }
 
-    @POST
-    @Path("suppliers/{id}/claims")
-    @Consumes(MediaType.WILDCARD)
-    public Response submit(@PathParam("id") String supplierId, @QueryParam("brn") String brn,
-                           @QueryParam("organisation") String organisationId,
-                           @QueryParam("organisationName") String organisationName,
-                           @QueryParam("fileName") String fileName, InputStream evidence) throws IOException {
-        byte[] content = LimitedBytes.read(evidence, Evidence.MAX_BYTES + 1);
-        Long organisation = organisationId == null || organisationId.isBlank() ? null
-                : OrganisationResource.idOf(organisationId);
-        ClaimView claim = submission.submit(caller.actor(), new ClaimRequest(OrganisationResource.idOf(supplierId),
-                brn, organisation, organisationName, fileName, content));
-        return Response.created(URI.create("api/v1/claims/" + claim.id())).entity(claim).build();
-    }
-
     /** The operator's queue of claims waiting for a decision; other users get their own organisations' claims. */
     @GET
-    @Path("claims")
     public List<ClaimView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         if (caller.actor().isOperator()) {
             return queries.pending(caller.actor(), BadParameterException.integer("page", page, 1),
@@ -76,13 +50,13 @@ public class ClaimResource {
     }
 
     @GET
-    @Path("claims/{id}")
+    @Path("{id}")
     public ClaimView find(@PathParam("id") String id) {
         return queries.find(caller.actor(), OrganisationResource.idOf(id));
     }
 
     @GET
-    @Path("claims/{id}/evidence")
+    @Path("{id}/evidence")
     @Produces(MediaType.WILDCARD)
     public Response evidence(@PathParam("id") String id) {
         EvidenceDocument document = queries.evidence(caller.actor(), OrganisationResource.idOf(id));
@@ -95,13 +69,13 @@ public class ClaimResource {
     }
 
     @POST
-    @Path("claims/{id}/approve")
+    @Path("{id}/approve")
     public ClaimView approve(@PathParam("id") String id) {
         return decisions.approve(caller.actor(), OrganisationResource.idOf(id));
     }
 
     @POST
-    @Path("claims/{id}/reject")
+    @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     public ClaimView reject(@PathParam("id") String id, Decision body) {
         return decisions.reject(caller.actor(), OrganisationResource.idOf(id),

@@ -58,11 +58,11 @@ final class RawHttp {
         return exchange("GET", pathAndQuery, Map.of("Accept-Language", language), null, -1);
     }
 
-    /** POST of a file's bytes. */
+    /** POST of a file's bytes, as the operator (the only POSTs here are imports and reindexes). */
     Response post(String pathAndQuery, String contentType, Path file, String language) {
         try (InputStream in = Files.newInputStream(file)) {
-            return exchange("POST", pathAndQuery, Map.of("Content-Type", contentType, "Accept-Language", language), in,
-                    Files.size(file));
+            return exchange("POST", pathAndQuery, Map.of("Content-Type", contentType, "Accept-Language", language,
+                    "Authorization", "Bearer " + Api.operatorToken()), in, Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,8 +73,9 @@ final class RawHttp {
      * by the header alone.
      */
     Response postDeclaring(String pathAndQuery, String contentType, byte[] body, long declaredLength) {
-        return exchange("POST", pathAndQuery, Map.of("Content-Type", contentType, "Accept-Language", "en"),
-                new java.io.ByteArrayInputStream(body), declaredLength);
+        return exchange("POST", pathAndQuery, Map.of("Content-Type", contentType, "Accept-Language", "en",
+                "Authorization", "Bearer " + Api.operatorToken()), new java.io.ByteArrayInputStream(body),
+                declaredLength);
     }
 
     private Response exchange(String method, String pathAndQuery, Map<String, String> headers, InputStream body,
