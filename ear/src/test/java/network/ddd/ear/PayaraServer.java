@@ -176,6 +176,21 @@ final class PayaraServer {
         }
     }
 
+    /**
+     * On a full server the EAR's MicroProfile JWT settings come from the environment, not from the WAR's
+     * microprofile-config.properties (Payara Server 6 reads them with the EAR's class loader, which does not see
+     * the WAR's resources: "No issuer found"). This is what an operator of a full server sets too (README).
+     */
+    static void mpJwtFromIssuer(java.util.Map<String, String> environment) {
+        String issuer = environment.get("DDD_OIDC_ISSUER");
+        if (issuer != null && !issuer.isBlank()) {
+            String realm = issuer.strip().replaceAll("/+$", "");
+            environment.putIfAbsent("MP_JWT_VERIFY_ISSUER", realm);
+            environment.putIfAbsent("MP_JWT_VERIFY_PUBLICKEY_LOCATION", realm + "/protocol/openid-connect/certs");
+            environment.putIfAbsent("MP_JWT_VERIFY_AUDIENCES", environment.getOrDefault("DDD_API_AUDIENCE", "ddd-api"));
+        }
+    }
+
     /** Runs one asadmin command; its output goes to a file (a started server keeps inherited pipes open). */
     String asadmin(Duration timeout, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-jar",
@@ -188,6 +203,7 @@ final class PayaraServer {
                     .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
             builder.environment().put("AS_JAVA", javaHome.toString());
             builder.environment().put("JAVA_HOME", javaHome.toString());
+            mpJwtFromIssuer(builder.environment());
             Process process = builder.start();
             boolean finished = process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
             if (!finished) {
