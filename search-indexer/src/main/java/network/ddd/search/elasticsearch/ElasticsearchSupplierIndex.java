@@ -207,9 +207,12 @@ public class ElasticsearchSupplierIndex implements SupplierIndex, SupplierSearch
                 if (page.isEmpty()) {
                     return;
                 }
+                // analysis is the app's share of a rebuild: spread a page over the cores (pure functions, no I/O)
+                List<Map<String, Object>> docs = page.parallelStream().map(SupplierDocuments::toDocument).toList();
                 BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
-                for (IndexedSupplier supplier : page) {
-                    Map<String, Object> doc = SupplierDocuments.toDocument(supplier);
+                for (int n = 0; n < page.size(); n++) {
+                    IndexedSupplier supplier = page.get(n);
+                    Map<String, Object> doc = docs.get(n);
                     bulk.operations(op -> op.index(i -> i.id(Long.toString(supplier.id()))
                             .version(supplier.version()).versionType(VersionType.External).document(doc)));
                 }

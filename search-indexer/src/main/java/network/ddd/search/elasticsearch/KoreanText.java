@@ -47,11 +47,9 @@ public final class KoreanText {
     private static final Analyzer NORI = new KoreanAnalyzer(userDictionary(), KoreanTokenizer.DecompoundMode.MIXED,
             KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS, false);
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\p{L}\\p{N}])((?:\\p{L}\\.){1,5}\\p{L})\\.?(?![\\p{L}\\p{N}])");
-    private static final Pattern LEGAL_FORMS = Pattern.compile(
+    static final Pattern LEGAL_FORMS = Pattern.compile(
             "\\(\\s*(주|유|합|재|사|株)\\s*\\)|㈜|㈲|주식회사|유한회사|유한책임회사|합자회사|합명회사|사단법인|재단법인|농업회사법인|영농조합법인"
                     + "|(?i:\\b(co\\.?\\s*,?\\s*ltd|co\\.?|ltd|inc|corp|corporation|company|limited|llc|l\\.l\\.c|gmbh|s\\.a)\\b\\.?)");
-    /** Spaces of any kind, as Nori splits on them (normalize already turned the ideographic space into one). */
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
     private static final WordCache WORDS = new WordCache(200_000);
     private static final char[] CHOSEONG = {'ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ',
             'ㅉ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'};
@@ -80,6 +78,9 @@ public final class KoreanText {
                 out.append(c);
             }
         }
+        if (out.indexOf(".") < 0) { // most texts: no dotted initials to join, skip the regular expression
+            return out.toString();
+        }
         return DOTTED_INITIALS.matcher(out).replaceAll(m -> m.group(1).replace(".", ""));
     }
 
@@ -88,9 +89,43 @@ public final class KoreanText {
         if (name == null) {
             return null;
         }
-        String stripped = LEGAL_FORMS.matcher(normalize(name)).replaceAll(" ")
-                .replaceAll("[\\s,]+", " ").strip();
-        return stripped.isEmpty() ? normalize(name).strip() : stripped;
+        String normalized = normalize(name);
+        String without = mayHoldLegalForm(normalized) ? LEGAL_FORMS.matcher(normalized).replaceAll(" ") : normalized;
+        String stripped = collapseSeparators(without);
+        return stripped.isEmpty() ? normalized.strip() : stripped;
+    }
+
+    /**
+     * Whether the legal-form expression could match at all: every form has a bracket, ㈜/㈲, 회사/법인 or Latin
+     * letters. Most Korean names have none of these, and the expression is the slowest step of indexing a name.
+     */
+    private static boolean mayHoldLegalForm(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '㈜' || c == '㈲' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                return true;
+            }
+        }
+        return text.contains("회사") || text.contains("법인");
+    }
+
+    /** Runs of spaces and commas become one space; no space at either end. */
+    private static String collapseSeparators(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pending = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || Character.isWhitespace(c)) {
+                pending = out.length() > 0;
+            } else {
+                if (pending) {
+                    out.append(' ');
+                    pending = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Legal form, spaces and punctuation removed, lower-cased: the key that matches a name however typed. */
@@ -98,7 +133,25 @@ public final class KoreanText {
         if (name == null) {
             return "";
         }
-        return withoutLegalForm(name).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return compactStripped(withoutLegalForm(name));
+    }
+
+    /** {@link #compact} of a name whose legal form is already removed ({@link #withoutLegalForm}). */
+    static String compactStripped(String stripped) {
+        String lower = stripped.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        lower.codePoints().filter(KoreanText::isLetterOrNumber).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** As the expression class [\p{L}\p{N}]: letters, and digits, letter numbers and other numbers. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Initial consonants of Hangul syllables (염색공장 → ㅇㅅㄱㅈ); other letters and digits kept, lower-cased. */
@@ -159,9 +212,16 @@ public final class KoreanText {
         if (text == null || text.isBlank()) {
             return tokens;
         }
-        for (String word : WHITESPACE.split(normalize(text).strip())) {
-            if (!word.isEmpty()) {
-                tokens.addAll(WORDS.tokensOf(word));
+        String normalized = normalize(text);
+        int start = -1;
+        for (int i = 0; i <= normalized.length(); i++) {
+            boolean space = i == normalized.length() || Character.isWhitespace(normalized.charAt(i))
+                    || Character.isSpaceChar(normalized.charAt(i));
+            if (space && start >= 0) {
+                tokens.addAll(WORDS.tokensOf(normalized.substring(start, i)));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
         return tokens;

@@ -70,12 +70,12 @@ final class SupplierDocuments {
         Set<String> initials = new LinkedHashSet<>();
         Set<String> suggestions = new LinkedHashSet<>();
         for (String name : matchNames) {
-            compacts.add(KoreanText.compact(name));
+            compacts.add(KoreanText.compactStripped(name));
             initials.add(KoreanText.initials(name));
             String[] words = name.split("\\s+");
             for (int i = 0; i < words.length && i < 4; i++) { // "제이드 청포도" is also found from "청포도"
                 String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-                suggestions.add(KoreanText.compact(tail));
+                suggestions.add(KoreanText.compactStripped(tail));
                 suggestions.add(KoreanText.initials(tail));
             }
         }
@@ -88,7 +88,7 @@ final class SupplierDocuments {
         doc.put("name_tokens", KoreanText.tokenField(matchNames, false));
         Set<String> jamo = new LinkedHashSet<>();
         for (String name : matchNames) {
-            jamo.add(KoreanText.jamo(KoreanText.compact(name)));
+            jamo.add(KoreanText.jamo(KoreanText.compactStripped(name)));
             for (String token : KoreanText.tokens(name)) {
                 if (token.length() >= 2) {
                     jamo.add(KoreanText.jamo(token));

@@ -52,6 +52,33 @@ class KoreanTextTest {
         assertThat(KoreanText.tokens("대구광역시 달성군 논공읍 논공로 242")).containsAll(KoreanText.tokens("대구광역시"));
     }
 
+    /** The fast paths of compact and withoutLegalForm give what the plain regular expressions give, on real data. */
+    @Test
+    void fastLegalFormAndCompactMatchTheRegularExpressions() throws IOException {
+        int texts = 0;
+        for (String line : Files.readAllLines(register(), StandardCharsets.UTF_8)) {
+            for (String text : line.replace("\"", "").split(",")) {
+                String normalized = KoreanText.normalize(text);
+                String stripped = KoreanText.LEGAL_FORMS.matcher(normalized).replaceAll(" ")
+                        .replaceAll("[\\s,]+", " ").strip();
+                String expected = stripped.isEmpty() ? normalized.strip() : stripped;
+                assertThat(KoreanText.withoutLegalForm(text)).as(text).isEqualTo(expected);
+                assertThat(KoreanText.compact(text)).as(text)
+                        .isEqualTo(expected.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+                texts++;
+            }
+        }
+        assertThat(texts).isGreaterThan(100_000);
+        for (String name : List.of("S.T. 봉제 Co., Ltd.", "(주)한국천연염색", "㈜ 한국", "한국 (유)", "농업회사법인 다온",
+                "Framas Korea Inc.", "ＡＢＣ 니트", "제이드,  청포도", "Ⅱ 섬유 ①")) {
+            String normalized = KoreanText.normalize(name);
+            String stripped = KoreanText.LEGAL_FORMS.matcher(normalized).replaceAll(" ").replaceAll("[\\s,]+", " ")
+                    .strip();
+            assertThat(KoreanText.withoutLegalForm(name)).as(name)
+                    .isEqualTo(stripped.isEmpty() ? normalized.strip() : stripped);
+        }
+    }
+
     @Test
     void compoundsAreKeptAndSplitAndParticlesDropped() {
         assertThat(KoreanText.tokens("염색공장에서")).contains("염색", "공장").doesNotContain("에서");
