@@ -26,10 +26,10 @@ public class EvidenceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ClaimQueries claims;
+    ClaimQueries claims;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
