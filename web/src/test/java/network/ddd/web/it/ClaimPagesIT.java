@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -69,8 +69,12 @@ class ClaimPagesIT {
         Api.ImportReply imported = api.importBytes(csv.getBytes(StandardCharsets.UTF_8), "ddd", "claim-pages.csv");
         assertThat(imported.count("created")).as(imported.text()).isEqualTo(1);
         long supplierId = await().atMost(Duration.ofSeconds(60)).until(() -> {
-            var hits = api.get("api/v1/suppliers?q=" + Api.q(name)).json().get("hits");
-            return hits.isEmpty() ? null : hits.get(0).get("id").asLong();
+            for (var hit : api.get("api/v1/suppliers?q=" + Api.q(name)).json().get("hits")) {
+                if (name.equals(hit.path("nameKo").asText())) {
+                    return hit.get("id").asLong();
+                }
+            }
+            return null;
         }, id -> id != null);
         Path evidence = Files.createTempFile("사업자등록증-", ".pdf");
         Files.write(evidence, PDF);
@@ -120,7 +124,8 @@ class ClaimPagesIT {
 
         // the evidence, downloaded with the operator's page session (no bearer token)
         String evidenceUrl = claim.findElement(By.cssSelector("a.claim-evidence")).getAttribute("href");
-        Cookie session = page.manage().getCookieNamed("JSESSIONID");
+        String session = page.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
         HttpResponse<byte[]> download = download(evidenceUrl, session);
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
@@ -156,10 +161,10 @@ class ClaimPagesIT {
                 .findFirst().orElseThrow(() -> new AssertionError(supplierName + " not in the queue"));
     }
 
-    private static HttpResponse<byte[]> download(String url, Cookie session) {
+    private static HttpResponse<byte[]> download(String url, String cookies) {
         var request = HttpRequest.newBuilder(URI.create(url)).GET();
-        if (session != null) {
-            request.header("Cookie", session.getName() + "=" + session.getValue());
+        if (cookies != null && !cookies.isEmpty()) {
+            request.header("Cookie", cookies);
         }
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
