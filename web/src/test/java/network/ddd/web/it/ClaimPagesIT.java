@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Claim and approval in headless Chromium on a phone, in Korean, against the real Keycloak: a supplier signs in,
  * claims an imported profile with a PDF; the operator signs in, sees the claim (registration number matched,
  * the evidence downloadable with the page session), approves it; the profile then names the firm as its verified
- * owner.
+ * owner, and an edit over a version saved meanwhile is refused with a readable message.
  */
 @ExtendWith(ArquillianExtension.class)
 class ClaimPagesIT {
@@ -145,6 +145,47 @@ class ClaimPagesIT {
         assertThat(page.findElement(By.id("owner-badge")).getText()).isEqualTo("인증됨");
         assertThat(page.findElements(By.id("claim-link"))).as("owned now: nothing to claim").isEmpty();
         assertThat(page.findElements(By.id("edit-link"))).as("the operator may edit").hasSize(1);
+
+        // editing: a save, then a save over a version someone else saved meanwhile is refused, readably
+        page.findElement(By.id("edit-link")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-form")));
+        WebElement processes = page.findElement(By.id("edit-form:processes"));
+        processes.clear();
+        processes.sendKeys("침염, 날염");
+        page.findElement(By.id("edit-form:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "저장했습니다"));
+        assertThat(page.findElement(By.id("edit-form:processes")).getAttribute("value")).isEqualTo("침염, 날염");
+
+        saveMeanwhileThroughTheApi(api, supplierId, name);
+        page.findElement(By.id("edit-form:moq")).sendKeys("100");
+        page.findElement(By.id("edit-form:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "편집하는 동안 다른 사람이 이 프로필을 저장했습니다"));
+        page.get(base + "supplier.xhtml?id=" + supplierId);
+        assertThat(page.findElement(By.id("profile-products")).getText()).as("the other save stands")
+                .isEqualTo("API 원단");
+    }
+
+    /** Another editor saves the profile (as the operator, through the API) while the page's form is open. */
+    private static void saveMeanwhileThroughTheApi(Api api, long supplierId, String name) {
+        var detail = api.get("api/v1/suppliers/" + supplierId).json();
+        String body = "{\"version\":" + detail.get("version").asLong() + ",\"nameKo\":\"" + name
+                + "\",\"type\":\"DYEING_FINISHING\",\"brn\":\"" + detail.get("brn").asText()
+                + "\",\"region\":\"대구광역시\",\"district\":\"서구\",\"products\":[\"API 원단\"]}";
+        var request = HttpRequest.newBuilder(URI.create(api.base() + "api/v1/suppliers/" + supplierId))
+                .header("Authorization", "Bearer " + Api.operatorToken())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        try {
+            HttpResponse<String> reply = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void signInAtKeycloak(WebDriver page, String username) {
