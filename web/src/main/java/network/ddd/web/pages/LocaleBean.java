@@ -23,7 +23,9 @@ public class LocaleBean {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         StringBuilder url = new StringBuilder("?");
         external.getRequestParameterValuesMap().forEach((name, values) -> {
-            if (!name.equals("lang") && values != null) {
+            // only the page's own parameters: never a form's fields or its view state (a postback's answer)
+            if (!name.equals("lang") && !name.startsWith("jakarta.faces.") && name.indexOf(':') < 0
+                    && values != null) {
                 for (String value : values) {
                     url.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
                             .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');

@@ -26,6 +26,11 @@ public class SignedInUser {
         return request().getUserPrincipal() != null;
     }
 
+    /** The operator sees the link to the claims waiting for review. */
+    public boolean isOperator() {
+        return isSignedIn() && caller.actor().isOperator();
+    }
+
     /** The name to show: 김지수 in Korean order, Jisu Kim in Latin script, else the user name. */
     public String getDisplayName() {
         return isSignedIn() ? caller.actor().displayName() : "";

@@ -54,6 +54,11 @@ public final class Api {
         }
     }
 
+    /** The app's base URI, ending with a slash. */
+    public URI base() {
+        return base;
+    }
+
     public Reply get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).header("Accept-Language", "ko").GET());
     }

@@ -71,6 +71,32 @@ final class Keycloak {
         return clientId;
     }
 
+    /**
+     * Lets the pages' client {@code ddd-web} send the browser back to {@code app} (scheme, host and port of the app
+     * under test): the realm allows the fixed test port only, while Arquillian picks a random one. Keycloak has
+     * no wildcard ports, so the exact origin is added through the admin API (the test realm is thrown away).
+     */
+    void allowRedirectsTo(URI app) {
+        String origin = app.getScheme() + "://" + app.getHost() + ":" + app.getPort();
+        String admin = adminToken();
+        String clients = serverUrl() + "/admin/realms/ddd/clients";
+        ObjectNode client = (ObjectNode) get(clients + "?clientId=ddd-web", admin).get(0);
+        var uris = client.withArray("redirectUris");
+        boolean known = false;
+        for (JsonNode uri : uris) {
+            known |= uri.asText().equals(origin + "/*");
+        }
+        if (!known) {
+            uris.add(origin + "/*");
+            ObjectNode attributes = client.withObject("attributes");
+            String logout = attributes.path("post.logout.redirect.uris").asText("");
+            attributes.put("post.logout.redirect.uris", logout.isEmpty() ? origin + "/*" : logout + "##" + origin + "/*");
+            send(HttpRequest.newBuilder(URI.create(clients + "/" + client.get("id").asText()))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(client.toString())));
+        }
+    }
+
     String serverUrl() {
         return issuer.substring(0, issuer.indexOf("/realms/"));
     }
