@@ -18,7 +18,8 @@ public class SearchReindexer {
     static final String JOB = "reindex";
     static final int PAGE = 1000;
     private static final Logger LOG = Logger.getLogger(SearchReindexer.class.getName());
-    private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    /** This JVM; each rebuild adds its own id, so a second request to the same instance is refused too. */
+    private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
 
     /** Progress of a rebuild: documents written so far out of the total. */
     @FunctionalInterface
@@ -49,7 +50,8 @@ public class SearchReindexer {
     SupplierIndex index;
 
     public Report reindex(Progress progress) {
-        if (!lease.acquire(JOB, OWNER)) {
+        String owner = INSTANCE + "/" + UUID.randomUUID();
+        if (!lease.acquire(JOB, owner)) {
             throw new AlreadyRunningException();
         }
         long started = System.nanoTime();
@@ -65,7 +67,7 @@ public class SearchReindexer {
                 done += page.size();
                 after = page.get(page.size() - 1).id();
                 progress.update(done, Math.max(total, done));
-                lease.renew(JOB, OWNER);
+                lease.renew(JOB, owner);
             }
             rebuild.publish();
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -78,7 +80,7 @@ public class SearchReindexer {
             }
             throw e;
         } finally {
-            lease.release(JOB, OWNER);
+            lease.release(JOB, owner);
         }
     }
 

@@ -55,6 +55,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", title.startsWith("problem.") ? Messages.get(locale,
                     "problem.title.400") : title, status, null, instance, null).toResponse();
         }
+        if (isUnreadableBody(failure)) {
+            return new Problem("about:blank", Messages.get(locale, "problem.title.400"), 400,
+                    Messages.get(locale, "error.body.invalid"), instance, "body").toResponse();
+        }
         if (isOptimisticLock(failure)) {
             return new Problem("about:blank", Messages.get(locale, "problem.title.409"), 409,
                     Messages.get(locale, "error.supplier.changedMeanwhile"), instance, null).toResponse();
@@ -67,6 +71,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure on " + instance, failure);
         return new Problem("about:blank", Messages.get(locale, "problem.title.500"), 500,
                 Messages.get(locale, "error.unexpected"), instance, null).toResponse();
+    }
+
+    /** The request body is not the JSON the endpoint reads (JSON-B could not parse or bind it). */
+    private static boolean isUnreadableBody(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two saves of the same version raced past the version check: the later one lost (JPA's own guard). */

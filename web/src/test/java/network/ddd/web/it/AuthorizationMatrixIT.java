@@ -226,6 +226,15 @@ class AuthorizationMatrixIT {
         assertThat(wrong).as("cells that differ from the table (of %d)", cells).isEmpty();
     }
 
+    @Test
+    void aBodyThatIsNotJsonIsA400NamingTheBody() {
+        Reply reply = call("POST", "api/v1/organisations", keycloak.accessToken("designer@demo.example"),
+                Body.json("not json"), "application/json");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.json().get("parameter").asText()).isEqualTo("body");
+        assertThat(reply.json().get("detail").asText()).contains("JSON");
+    }
+
     // ------------------------------------------------------------------ fixture, through the API itself
 
     private Ids fixture(Map<Who, String> tokens) {
