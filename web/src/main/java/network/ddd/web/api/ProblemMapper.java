@@ -55,11 +55,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", title.startsWith("problem.") ? Messages.get(locale,
                     "problem.title.400") : title, status, null, instance, null).toResponse();
         }
-        if (isUnreadableBody(failure)) {
+        // the request body is not the JSON the endpoint reads (JSON-B could not parse or bind it)
+        if (causedBy(failure, jakarta.json.bind.JsonbException.class, jakarta.json.JsonException.class)) {
             return new Problem("about:blank", Messages.get(locale, "problem.title.400"), 400,
                     Messages.get(locale, "error.body.invalid"), instance, "body").toResponse();
         }
-        if (isOptimisticLock(failure)) {
+        // two saves of the same version raced past the version check: the later one lost (JPA's own guard)
+        if (causedBy(failure, jakarta.persistence.OptimisticLockException.class)) {
             return new Problem("about:blank", Messages.get(locale, "problem.title.409"), 409,
                     Messages.get(locale, "error.supplier.changedMeanwhile"), instance, null).toResponse();
         }
@@ -73,21 +75,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 Messages.get(locale, "error.unexpected"), instance, null).toResponse();
     }
 
-    /** The request body is not the JSON the endpoint reads (JSON-B could not parse or bind it). */
-    private static boolean isUnreadableBody(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Two saves of the same version raced past the version check: the later one lost (JPA's own guard). */
-    private static boolean isOptimisticLock(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException) {
-                return true;
+    /** Whether the failure or one of its causes is of one of the types. */
+    private static boolean causedBy(Throwable failure, Class<?>... types) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Class<?> type : types) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
             }
         }
         return false;
