@@ -19,10 +19,11 @@ import network.ddd.directory.infrastructure.StringListConverter;
 /**
  * A mill, dye house, knitter, sewing workshop… of the network: the directory's aggregate root.
  *
- * <p>Its business identity is its {@link SourceRef}. Its descriptive data changes only through
- * {@link #revise(SupplierProfile, Instant)}, which takes a whole validated profile, so the stored state is valid
- * by construction. The row version doubles as the search document's version, so the index never goes back in
- * time.
+ * <p>Its business identity is its {@link SourceRef}. Its descriptive data changes only as a whole validated
+ * profile, so the stored state is valid by construction: from its source register ({@link #reviseFromSource}) or
+ * edited on the platform by its firm or the operator ({@link #edit}, {@link #editByOwner}). Once edited on the
+ * platform or claimed by a verified firm, the profile is the firm's: a re-import of the register leaves it alone.
+ * The row version doubles as the search document's version, so the index never goes back in time.
  */
 @Entity
 @Table(name = "supplier")
@@ -117,6 +118,21 @@ public class Supplier {
     @Column(name = "verified", nullable = false)
     private boolean verified;
 
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "contact_person")
+    private String contactPerson;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "contact_website")
+    private String contactWebsite;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -134,21 +150,44 @@ public class Supplier {
         apply(profile, now);
     }
 
+    /** What a row of the source register did to an existing profile. */
+    public enum SourceRevision {
+        /** The register says what the profile already says. */
+        UNCHANGED,
+        /** The profile now says what the register says. */
+        UPDATED,
+        /** The firm maintains the profile on the platform: the register's row is not applied. */
+        KEPT
+    }
+
     /**
-     * Replaces the descriptive data with a new profile.
-     *
-     * @return whether anything changed (an unchanged re-import leaves the row, its version and the index alone)
+     * The register this profile came from was imported again. A profile its firm maintains (edited on the platform,
+     * or verified through an approved claim) is kept as it is: the register is older news than the firm's own
+     * word.
      */
-    public boolean revise(SupplierProfile profile, Instant now) {
-        if (profile().equals(Objects.requireNonNull(profile, "profile"))) {
+    public SourceRevision reviseFromSource(SupplierProfile profile, Instant now) {
+        if (maintainedOnPlatform()) {
+            return SourceRevision.KEPT;
+        }
+        return replace(profile, now) ? SourceRevision.UPDATED : SourceRevision.UNCHANGED;
+    }
+
+    /**
+     * An edit on the platform (the operator's; members go through {@link #editByOwner}). From now on a re-import of
+     * the register leaves the profile alone.
+     *
+     * @return whether anything changed (an unchanged save leaves the row, its version and the index alone)
+     */
+    public boolean edit(SupplierProfile profile, Instant now) {
+        if (!replace(profile, now)) {
             return false;
         }
-        apply(profile, now);
+        editedAt = now;
         return true;
     }
 
     /**
-     * An edit by the firm itself (a member of the organisation that owns the profile). Like {@link #revise}, except
+     * An edit by the firm itself (a member of the organisation that owns the profile). Like {@link #edit}, except
      * that the registration number of a verified profile stays: it was checked when the claim was approved, and
      * only the operator changes it.
      *
@@ -159,7 +198,44 @@ public class Supplier {
         if (verified && brn != null && !brn.equals(typed)) {
             throw new InvalidSupplierException("brn", "error.supplier.brnLocked");
         }
-        return revise(profile, now);
+        return edit(profile, now);
+    }
+
+    /**
+     * The firm (or the operator) sets how to reach it; like {@link #edit}, the profile is then maintained here.
+     *
+     * @return whether anything changed
+     */
+    public boolean changeContact(Contact contact, Instant now) {
+        Contact next = contact == null ? Contact.NONE : contact;
+        if (next.equals(contact())) {
+            return false;
+        }
+        contactPerson = next.person();
+        contactPhone = next.phone();
+        contactEmail = next.email();
+        contactWebsite = next.website();
+        updatedAt = Objects.requireNonNull(now, "now");
+        editedAt = now;
+        return true;
+    }
+
+    /** How to reach the firm; {@link Contact#NONE} when it has not said. */
+    public Contact contact() {
+        return new Contact(contactPerson, contactPhone, contactEmail, contactWebsite);
+    }
+
+    /** Whether the firm (or the operator) maintains this profile here rather than its source register. */
+    public boolean maintainedOnPlatform() {
+        return verified || editedAt != null;
+    }
+
+    private boolean replace(SupplierProfile profile, Instant now) {
+        if (profile().equals(Objects.requireNonNull(profile, "profile"))) {
+            return false;
+        }
+        apply(profile, now);
+        return true;
     }
 
     /**
@@ -232,6 +308,11 @@ public class Supplier {
 
     public boolean verified() {
         return verified;
+    }
+
+    /** When the profile was last edited on the platform, or null if only its register ever wrote it. */
+    public Instant editedAt() {
+        return editedAt;
     }
 
     public Instant createdAt() {

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.logging.Logger;
+import network.ddd.access.AccessPolicy;
+import network.ddd.access.Action;
+import network.ddd.access.Resource;
 import network.ddd.directory.infrastructure.DatabaseSupplierSearch;
+import network.ddd.identity.Actor;
 import network.ddd.search.SearchPage;
 import network.ddd.search.SearchUnavailableException;
 import network.ddd.search.Suggestion;
@@ -29,9 +33,28 @@ public class SupplierDirectory {
     @Inject
     DatabaseSupplierSearch databaseSearch;
 
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    ProfileOwnership ownership;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public SupplierDetails find(long id) {
         return suppliers.find(id).map(SupplierDetails::of).orElseThrow(() -> new SupplierNotFoundException(id));
+    }
+
+    /**
+     * How to reach the supplier: for signed-in members only ({@code SUPPLIER_PROFILE_VIEW_CONTACT}).
+     *
+     * @throws network.ddd.access.NotSignedInException nobody signed in
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Contact contact(Actor actor, long id) {
+        Supplier supplier = suppliers.find(id).orElseThrow(() -> new SupplierNotFoundException(id));
+        access.check(actor, Action.VIEW_CONTACT,
+                Resource.supplierProfile(id, ownership.owningOrganisationOf(id).orElse(null)));
+        return supplier.contact();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

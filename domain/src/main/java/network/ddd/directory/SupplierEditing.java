@@ -35,8 +35,9 @@ public class SupplierEditing {
     Clock clock;
 
     /**
-     * Replaces the profile.
+     * Replaces the profile and, when given, the contact.
      *
+     * @param contact         how to reach the firm; {@code null} keeps the stored one
      * @param expectedVersion the {@link SupplierDetails#version()} the editor started from
      * @return the stored profile (with its new version)
      * @throws SupplierNotFoundException                        no such supplier
@@ -46,13 +47,17 @@ public class SupplierEditing {
      * @throws InvalidSupplierException                         a member tried to change a verified BRN
      */
     @Transactional
-    public SupplierDetails update(Actor actor, long supplierId, SupplierProfile profile, long expectedVersion) {
+    public SupplierDetails update(Actor actor, long supplierId, SupplierProfile profile, Contact contact,
+            long expectedVersion) {
         Supplier supplier = suppliers.find(supplierId).orElseThrow(() -> new SupplierNotFoundException(supplierId));
         access.check(actor, Action.EDIT,
                 Resource.supplierProfile(supplierId, ownership.owningOrganisationOf(supplierId).orElse(null)));
         supplier.requireVersion(expectedVersion);
         Instant now = clock.instant();
-        boolean changed = actor.isOperator() ? supplier.revise(profile, now) : supplier.editByOwner(profile, now);
+        boolean changed = actor.isOperator() ? supplier.edit(profile, now) : supplier.editByOwner(profile, now);
+        if (contact != null) {
+            changed |= supplier.changeContact(contact, now);
+        }
         if (changed) {
             suppliers.store(supplier);
             audit.record(actor, AuditAction.PROFILE_EDITED, "SUPPLIER", supplierId,

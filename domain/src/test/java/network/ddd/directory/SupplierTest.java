@@ -35,9 +35,9 @@ class SupplierTest {
     void revisingWithAnIdenticalProfileChangesNothing() {
         Supplier supplier = new Supplier(KICOX_C0584, aDyeHouse().build(), CREATED);
 
-        boolean changed = supplier.revise(aDyeHouse().build(), LATER);
+        Supplier.SourceRevision revision = supplier.reviseFromSource(aDyeHouse().build(), LATER);
 
-        assertThat(changed).isFalse();
+        assertThat(revision).isEqualTo(Supplier.SourceRevision.UNCHANGED);
         assertThat(supplier.updatedAt()).isEqualTo(CREATED);
     }
 
@@ -45,12 +45,12 @@ class SupplierTest {
     void revisingWithTheSameDataWrittenDifferentlyChangesNothing() {
         Supplier supplier = new Supplier(KICOX_C0584, aDyeHouse().build(), CREATED);
 
-        boolean changed = supplier.revise(aDyeHouse()
+        Supplier.SourceRevision revision = supplier.reviseFromSource(aDyeHouse()
                 .nameKo(Normalizer.normalize(" 대구염색 ", Normalizer.Form.NFD))
                 .workforce(Workforce.parse("19"))
                 .build(), LATER);
 
-        assertThat(changed).isFalse();
+        assertThat(revision).isEqualTo(Supplier.SourceRevision.UNCHANGED);
         assertThat(supplier.updatedAt()).isEqualTo(CREATED);
     }
 
@@ -62,14 +62,50 @@ class SupplierTest {
                 .workforce(new Workforce(55, null))
                 .build();
 
-        boolean changed = supplier.revise(moved, LATER);
+        Supplier.SourceRevision revision = supplier.reviseFromSource(moved, LATER);
 
-        assertThat(changed).isTrue();
+        assertThat(revision).isEqualTo(Supplier.SourceRevision.UPDATED);
         assertThat(supplier.profile()).isEqualTo(moved);
         assertThat(supplier.profile().address().district()).isEqualTo("달서구");
         assertThat(supplier.profile().workforce().band()).isEqualTo("50~99명");
         assertThat(supplier.updatedAt()).isEqualTo(LATER);
         assertThat(supplier.createdAt()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void aProfileEditedOnThePlatformIsKeptWhenItsRegisterIsImportedAgain() {
+        Supplier supplier = new Supplier(KICOX_C0584, aDyeHouse().build(), CREATED);
+        SupplierProfile byTheFirm = aDyeHouse().moq("원단 300야드부터").build();
+        supplier.edit(byTheFirm, LATER);
+
+        Supplier.SourceRevision revision = supplier.reviseFromSource(aDyeHouse().build(), LATER.plusSeconds(60));
+
+        assertThat(revision).isEqualTo(Supplier.SourceRevision.KEPT);
+        assertThat(supplier.profile()).isEqualTo(byTheFirm);
+        assertThat(supplier.updatedAt()).isEqualTo(LATER);
+        assertThat(supplier.editedAt()).isEqualTo(LATER);
+        assertThat(supplier.maintainedOnPlatform()).isTrue();
+    }
+
+    @Test
+    void aVerifiedProfileIsKeptWhenItsRegisterIsImportedAgain() {
+        Supplier supplier = new Supplier(KICOX_C0584, aDyeHouse().build(), CREATED);
+        supplier.markVerified(LATER);
+        SupplierProfile moved = aDyeHouse()
+                .address(new Address("KR", "대구광역시 달서구 성서로 1", null, "대구광역시", "달서구")).build();
+
+        assertThat(supplier.reviseFromSource(moved, LATER)).isEqualTo(Supplier.SourceRevision.KEPT);
+        assertThat(supplier.profile()).isEqualTo(aDyeHouse().build());
+    }
+
+    @Test
+    void anEditThatChangesNothingDoesNotTakeTheProfileFromItsRegister() {
+        Supplier supplier = new Supplier(KICOX_C0584, aDyeHouse().build(), CREATED);
+
+        assertThat(supplier.edit(aDyeHouse().build(), LATER)).isFalse();
+
+        assertThat(supplier.editedAt()).isNull();
+        assertThat(supplier.maintainedOnPlatform()).isFalse();
     }
 
     @Test

@@ -16,7 +16,7 @@ import network.ddd.directory.SupplierRepository;
 @ApplicationScoped
 public class ImportBatchWriter {
     /** Counts of one batch. */
-    public record Counts(int created, int updated, int unchanged) {
+    public record Counts(int created, int updated, int unchanged, int kept) {
     }
 
     @Inject
@@ -31,6 +31,7 @@ public class ImportBatchWriter {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        int kept = 0;
         Map<String, List<RowOutcome.Accepted>> bySource = rows.stream()
                 .collect(Collectors.groupingBy(r -> r.origin().source()));
         for (var entry : bySource.entrySet()) {
@@ -43,14 +44,18 @@ public class ImportBatchWriter {
                     suppliers.store(supplier);
                     known.put(row.origin().sourceId(), supplier);
                     created++;
-                } else if (existing.revise(row.profile(), now)) {
-                    suppliers.store(existing);
-                    updated++;
                 } else {
-                    unchanged++;
+                    switch (existing.reviseFromSource(row.profile(), now)) {
+                        case UPDATED -> {
+                            suppliers.store(existing);
+                            updated++;
+                        }
+                        case UNCHANGED -> unchanged++;
+                        case KEPT -> kept++;
+                    }
                 }
             }
         }
-        return new Counts(created, updated, unchanged);
+        return new Counts(created, updated, unchanged, kept);
     }
 }

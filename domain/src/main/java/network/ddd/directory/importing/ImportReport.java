@@ -17,6 +17,7 @@ public final class ImportReport {
     private long created;
     private long updated;
     private long unchanged;
+    private long kept;
     private final Map<String, Long> skipped = new TreeMap<>();
     private final List<RowError> rejected = new ArrayList<>();
 
@@ -38,6 +39,10 @@ public final class ImportReport {
 
     void unchanged(long n) {
         unchanged += n;
+    }
+
+    void kept(long n) {
+        kept += n;
     }
 
     void skipped(String reasonKey) {
@@ -66,6 +71,11 @@ public final class ImportReport {
 
     public long unchanged() {
         return unchanged;
+    }
+
+    /** Rows of profiles their firm maintains on the platform: not applied (see {@code Supplier#reviseFromSource}). */
+    public long kept() {
+        return kept;
     }
 
     public long skippedTotal() {

@@ -172,6 +172,7 @@ public class SupplierImporter {
         report.created(counts.created());
         report.updated(counts.updated());
         report.unchanged(counts.unchanged());
+        report.kept(counts.kept());
     }
 
     private static String rootMessage(Throwable t) {

@@ -134,6 +134,9 @@ public class ImportResource {
         out.println(Messages.get(locale, "import.done", label(r.format()), String.format(Locale.ROOT, "%.1f", seconds)));
         out.println(Messages.get(locale, "import.counts", r.rowsRead(), r.created(), r.updated(), r.unchanged(),
                 r.skippedTotal(), r.rejected().size()));
+        if (r.kept() > 0) {
+            out.println(Messages.get(locale, "import.kept", r.kept()));
+        }
         r.skipped().forEach((reason, n) -> out.println(Messages.get(locale, "import.skipped", Messages.get(locale,
                 reason), n)));
         if (!r.rejected().isEmpty()) {
@@ -144,8 +147,9 @@ public class ImportResource {
                         Messages.get(locale, error.messageKey(), error.args().toArray())));
             }
         }
-        out.printf(Locale.ROOT, "RESULT format=%s read=%d created=%d updated=%d unchanged=%d skipped=%d rejected=%d%n",
-                label(r.format()), r.rowsRead(), r.created(), r.updated(), r.unchanged(), r.skippedTotal(),
+        out.printf(Locale.ROOT, "RESULT format=%s read=%d created=%d updated=%d unchanged=%d kept=%d skipped=%d "
+                + "rejected=%d%n", label(r.format()), r.rowsRead(), r.created(), r.updated(), r.unchanged(), r.kept(),
+                r.skippedTotal(),
                 r.rejected().size());
         if (out.checkError()) {
             throw new UncheckedIOException(new IOException("client went away"));

@@ -3,6 +3,7 @@ package network.ddd.web.api;
 import java.util.List;
 import network.ddd.directory.Address;
 import network.ddd.directory.BusinessRegistrationNumber;
+import network.ddd.directory.Contact;
 import network.ddd.directory.GeoPoint;
 import network.ddd.directory.SupplierProfile;
 import network.ddd.directory.SupplierType;
@@ -17,7 +18,20 @@ public record ProfileEdit(long version, String nameKo, String nameEn, List<Strin
                           List<String> processes, List<String> products, List<String> certifications,
                           Integer workersCount, String workersBand, String moq, Integer leadTimeDays, String country,
                           String roadAddress, String lotAddress, String region, String district, Double lat,
-                          Double lng) {
+                          Double lng, ContactBody contact) {
+
+    /** How to reach the firm: contact person, telephone, e-mail, web site (each optional). */
+    public record ContactBody(String person, String phone, String email, String website) {
+        static ContactBody of(Contact c) {
+            return new ContactBody(c.person(), c.phone(), c.email(), c.website());
+        }
+    }
+
+    /** {@code null} when the body has no {@code contact}: the stored one stays. */
+    Contact toContact() {
+        return contact == null ? null : new Contact(contact.person(), contact.phone(), contact.email(),
+                contact.website());
+    }
 
     SupplierProfile toProfile() {
         SupplierType supplierType;

@@ -137,14 +137,28 @@ public class SupplierResource {
         return detail(directory.find(supplierId));
     }
 
-    /** The owning firm's members (or the operator) save the whole profile; {@code version} guards lost updates. */
+    /** How to reach the supplier; for signed-in members only (401 otherwise). Empty fields: the firm has not said. */
+    @GET
+    @Path("{id}/contact")
+    @Operation(summary = "How to reach a supplier (signed-in members only)")
+    @APIResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProfileEdit.ContactBody contact(@PathParam("id") String id) {
+        return ProfileEdit.ContactBody.of(directory.contact(caller.actor(), supplierId(id)));
+    }
+
+    /**
+     * The owning firm's members (or the operator) save the whole profile; {@code version} guards lost updates.
+     * {@code contact}, when present, replaces how to reach the firm; absent, the stored contact stays.
+     */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public SupplierResponses.Detail update(@PathParam("id") String id, ProfileEdit body) {
         long supplierId = supplierId(id);
         ProfileEdit edit = OrganisationResource.require(body);
-        return detail(editing.update(caller.actor(), supplierId, edit.toProfile(), edit.version()));
+        return detail(editing.update(caller.actor(), supplierId, edit.toProfile(), edit.toContact(),
+                edit.version()));
     }
 
     private SupplierResponses.Detail detail(SupplierDetails details) {

@@ -10,6 +10,7 @@ import java.util.List;
 import network.ddd.access.AccessDeniedException;
 import network.ddd.directory.Address;
 import network.ddd.directory.BusinessRegistrationNumber;
+import network.ddd.directory.Contact;
 import network.ddd.directory.GeoPoint;
 import network.ddd.directory.SupplierChangedException;
 import network.ddd.directory.SupplierDetails;
@@ -61,6 +62,10 @@ public class ProfileEditor implements Serializable {
     private String workers;
     private String moq;
     private Integer leadTimeDays;
+    private String contactPerson;
+    private String contactPhone;
+    private String contactEmail;
+    private String contactWebsite;
 
     // kept as loaded
     private ArrayList<String> aliases;
@@ -99,6 +104,11 @@ public class ProfileEditor implements Serializable {
     }
 
     private void fill(SupplierDetails supplier) {
+        Contact contact = directory.contact(caller.actor(), supplier.id());
+        contactPerson = contact.person();
+        contactPhone = contact.phone();
+        contactEmail = contact.email();
+        contactWebsite = contact.website();
         SupplierProfile p = supplier.profile();
         version = supplier.version();
         nameKo = p.nameKo();
@@ -139,7 +149,8 @@ public class ProfileEditor implements Serializable {
                     .address(new Address(country, roadAddress, lotAddress, region, district))
                     .location(lat == null || lng == null ? null : new GeoPoint(lat, lng))
                     .build();
-            SupplierDetails stored = editing.update(caller.actor(), supplierId, profile, version);
+            Contact contact = new Contact(contactPerson, contactPhone, contactEmail, contactWebsite);
+            SupplierDetails stored = editing.update(caller.actor(), supplierId, profile, contact, version);
             fill(stored);
             saved = true;
             conflict = false;
@@ -292,5 +303,37 @@ public class ProfileEditor implements Serializable {
 
     public void setLeadTimeDays(Integer leadTimeDays) {
         this.leadTimeDays = leadTimeDays;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(String contactPerson) {
+        this.contactPerson = contactPerson;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactWebsite() {
+        return contactWebsite;
+    }
+
+    public void setContactWebsite(String contactWebsite) {
+        this.contactWebsite = contactWebsite;
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import network.ddd.directory.Contact;
 import network.ddd.directory.SupplierDetails;
 import network.ddd.directory.SupplierDirectory;
 import network.ddd.directory.SupplierEditing;
@@ -41,12 +42,14 @@ public class SupplierView {
     private SupplierDetails supplier;
     private OrganisationSummary owner;
     private boolean mayEdit;
+    private Contact contact;
 
     public void load() throws IOException {
         try {
             supplier = directory.find(Long.parseLong(id == null ? "" : id.strip()));
             owner = organisations.ownerOfProfile(supplier.id()).orElse(null);
             mayEdit = caller.actor().isSignedIn() && editing.mayEdit(caller.actor(), supplier.id());
+            contact = caller.actor().isSignedIn() ? directory.contact(caller.actor(), supplier.id()) : null;
         } catch (NumberFormatException | SupplierNotFoundException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, null);
@@ -77,6 +80,11 @@ public class SupplierView {
     /** Nobody owns the profile and someone is signed in: the page offers "Is this your firm? Claim it". */
     public boolean isClaimable() {
         return supplier != null && owner == null && caller.actor().isSignedIn();
+    }
+
+    /** How to reach the firm, for signed-in members; {@code null} for anonymous visitors (the page says why). */
+    public Contact getContact() {
+        return contact;
     }
 
     public SupplierDetails getSupplier() {

@@ -87,6 +87,31 @@ public final class Api {
         return importBody(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8), format, name);
     }
 
+    /** {@code GET /api/v1/me} with a user's access token. */
+    public JsonNode me(String accessToken) {
+        Reply reply = send(HttpRequest.newBuilder(base.resolve("api/v1/me"))
+                .header("Authorization", "Bearer " + accessToken).GET());
+        if (reply.status() != 200) {
+            throw new AssertionError("GET /api/v1/me: " + reply.status() + " " + reply.body());
+        }
+        return reply.json();
+    }
+
+    /** {@code GET} as the demo operator. */
+    public Reply getAsOperator(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .header("Authorization", "Bearer " + operatorToken()).header("Accept-Language", "en").GET());
+    }
+
+    /** {@code PUT} of a JSON body as the demo operator. */
+    public Reply putAsOperator(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + operatorToken())
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** {@code POST /api/v1/admin/reindex} as the operator; the streamed answer ends with a RESULT line. */
     public ImportReply reindex() {
         return streamed(send(HttpRequest.newBuilder(base.resolve("api/v1/admin/reindex"))

@@ -103,6 +103,8 @@ class AuthorizationMatrixIT {
                     expect(200, 200, 200, 200, 200)),
             row("GET", "/api/v1/suppliers/{id}", ids -> "api/v1/suppliers/" + ids.supplier(),
                     expect(200, 200, 200, 200, 200)),
+            row("GET", "/api/v1/suppliers/{id}/contact", ids -> "api/v1/suppliers/" + ids.supplier() + "/contact",
+                    expect(401, 200, 200, 200, 200)),
             row("PUT", "/api/v1/suppliers/{id}", ids -> "api/v1/suppliers/" + ids.supplier(), null,
                     expect(401, 403, 200, 200, 200)),
             row("POST", "/api/v1/suppliers/{id}/claims", ids -> "api/v1/suppliers/" + ids.supplier()

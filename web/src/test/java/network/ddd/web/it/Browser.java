@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,6 +59,15 @@ public final class Browser implements TestWatcher {
 
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** On Keycloak's login form (the browser was sent there): types a demo user's name and password. */
+    public void signInAtKeycloak(String username) {
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Keycloak.demoPassword());
+        driver.findElement(By.id("kc-login")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
     }
 
     public void close() {

@@ -85,7 +85,7 @@ class ClaimPagesIT {
         assertThat(page.findElement(By.id("owner-none")).getText()).isEqualTo("아직 소유 업체가 없습니다");
         assertThat(page.findElements(By.id("claim-link"))).as("no claim link before signing in").isEmpty();
         page.findElement(By.id("sign-in")).click();
-        signInAtKeycloak(page, SUPPLIER);
+        browser.signInAtKeycloak(SUPPLIER);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-link")));
         assertThat(page.getCurrentUrl()).contains("supplier.xhtml?id=" + supplierId);
         assertThat(page.findElement(By.id("nav-my-firm")).getText()).isEqualTo("내 업체");
@@ -115,7 +115,7 @@ class ClaimPagesIT {
         page.get(base + "admin/claims.xhtml");
         assertThat(page.findElement(By.id("refusal-message")).getText()).isEqualTo("로그인이 필요합니다.");
         page.findElement(By.id("refusal-sign-in")).click();
-        signInAtKeycloak(page, Api.OPERATOR);
+        browser.signInAtKeycloak(Api.OPERATOR);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-list")));
         assertThat(page.findElement(By.id("nav-claims")).getText()).isEqualTo("소유 신청 심사");
         WebElement claim = claimFor(page, name);
@@ -186,14 +186,6 @@ class ClaimPagesIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private void signInAtKeycloak(WebDriver page, String username) {
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        page.findElement(By.id("username")).sendKeys(username);
-        page.findElement(By.id("password")).sendKeys(Keycloak.demoPassword());
-        page.findElement(By.id("kc-login")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
     }
 
     private static WebElement claimFor(WebDriver page, String supplierName) {

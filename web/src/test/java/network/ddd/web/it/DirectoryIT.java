@@ -9,6 +9,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -230,6 +231,30 @@ class DirectoryIT {
             assertThat(hits).hasSize(1);
             assertThat(hits.get(0).get("products").toString()).contains("바지").contains("치마").doesNotContain("셔츠");
         });
+    }
+
+    @Test
+    void aProfileEditedOnThePlatformIsNotOverwrittenWhenItsRegisterIsImportedAgain() {
+        String tag = tag();
+        String header = "name_ko,type,products,source,source_id\n";
+        api.importText(header + "편집 시험 " + tag + ",SEWING,셔츠,it-kept," + tag + "\n", "ddd", "k.csv");
+        long id = await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode hits = api.get("api/v1/suppliers?q=" + Api.q(tag)).json().get("hits");
+            return hits.isEmpty() ? null : hits.get(0).get("id").asLong();
+        }, Objects::nonNull);
+        long version = api.get("api/v1/suppliers/" + id).json().get("version").asLong();
+        Api.Reply edited = api.putAsOperator("api/v1/suppliers/" + id, "{\"version\":" + version
+                + ",\"nameKo\":\"편집 시험 " + tag + "\",\"type\":\"SEWING\",\"products\":[\"블라우스\"]}");
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+
+        Api.ImportReply again = api.importText(header + "편집 시험 " + tag + ",SEWING,바지,it-kept," + tag + "\n",
+                "ddd", "k.csv");
+
+        assertThat(again.count("kept")).as(again.text()).isEqualTo(1);
+        assertThat(again.count("updated")).isZero();
+        assertThat(again.text()).contains("1 profiles are maintained by their firms on D·D·D");
+        assertThat(api.get("api/v1/suppliers/" + id).json().get("products").toString())
+                .contains("블라우스").doesNotContain("바지");
     }
 
     @Test
