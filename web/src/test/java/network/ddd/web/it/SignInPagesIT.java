@@ -133,8 +133,8 @@ class SignInPagesIT {
     /** An imported profile whose contact details the operator set through {@code PUT}. */
     private static long aSupplierWithContactDetails(Api api) {
         String nonce = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-        String name = "[IT] 연락처염색 " + nonce;
-        String csv = "name_ko,type,region,district,source,source_id\n" + name + ",DYEING_FINISHING,대구광역시,서구,"
+        String name = "[IT] 연락처봉제 " + nonce; // not 염색 in 대구: DirectoryIT counts those
+        String csv = "name_ko,type,region,district,source,source_id\n" + name + ",SEWING,서울특별시,종로구,"
                 + "it-contact," + nonce + "\n";
         Api.ImportReply imported = api.importBytes(csv.getBytes(StandardCharsets.UTF_8), "ddd", "contact.csv");
         assertThat(imported.count("created")).as(imported.text()).isEqualTo(1);
@@ -148,7 +148,7 @@ class SignInPagesIT {
         }, Objects::nonNull);
         long version = api.get("api/v1/suppliers/" + id).json().get("version").asLong();
         Api.Reply saved = api.putAsOperator("api/v1/suppliers/" + id, "{\"version\":" + version + ",\"nameKo\":\""
-                + name + "\",\"type\":\"DYEING_FINISHING\",\"region\":\"대구광역시\",\"district\":\"서구\","
+                + name + "\",\"type\":\"SEWING\",\"region\":\"서울특별시\",\"district\":\"종로구\","
                 + "\"contact\":{\"person\":\"김영희 실장\",\"phone\":\"053-555-0199\","
                 + "\"email\":\"Sales@Jade-Dye.example.co.kr\",\"website\":\"jade-dye.example.co.kr\"}}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
