@@ -95,6 +95,9 @@ public class ImportResource {
             try (OutputStream file = Files.newOutputStream(upload)) {
                 size = LimitedUpload.copy(body, file, maxBytes);
             }
+            if (size > maxBytes) {
+                throw new ImportTooLargeException(maxBytes);
+            }
             ImportFormat detected;
             try (InputStream head = Files.newInputStream(upload)) {
                 detected = SupplierImporter.detect(head, asked);

@@ -41,7 +41,7 @@ public class SupplierClaimResource {
                            @QueryParam("organisation") String organisationId,
                            @QueryParam("organisationName") String organisationName,
                            @QueryParam("fileName") String fileName, InputStream evidence) throws IOException {
-        byte[] content = LimitedBytes.read(evidence, Evidence.MAX_BYTES + 1);
+        byte[] content = LimitedUpload.read(evidence, Evidence.MAX_BYTES); // more: the domain refuses it
         Long organisation = organisationId == null || organisationId.isBlank() ? null
                 : OrganisationResource.idOf(organisationId);
         ClaimView claim = submission.submit(caller.actor(), new ClaimRequest(OrganisationResource.idOf(supplierId),

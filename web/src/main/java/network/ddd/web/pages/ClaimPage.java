@@ -10,7 +10,6 @@ import network.ddd.claim.ClaimSubmission;
 import network.ddd.claim.Evidence;
 import network.ddd.directory.SupplierDetails;
 import network.ddd.directory.SupplierDirectory;
-import network.ddd.directory.SupplierNotFoundException;
 import network.ddd.organisation.OrganisationQueries;
 import network.ddd.platform.DomainException;
 import network.ddd.web.security.Caller;
@@ -53,14 +52,8 @@ public class ClaimPage implements Serializable {
             return;
         }
         supplierId = PageMessages.idOf(id);
-        SupplierDetails supplier;
-        try {
-            supplier = supplierId < 0 ? null : directory.find(supplierId);
-        } catch (SupplierNotFoundException e) {
-            supplier = null;
-        }
+        SupplierDetails supplier = ProfileParameter.supplierOrNotFound(directory, supplierId).orElse(null);
         if (supplier == null) {
-            PageMessages.notFound();
             return;
         }
         supplierName = supplier.profile().displayName();

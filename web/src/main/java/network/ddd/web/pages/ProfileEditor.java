@@ -81,14 +81,8 @@ public class ProfileEditor implements Serializable {
             return;
         }
         supplierId = PageMessages.idOf(id);
-        SupplierDetails supplier;
-        try {
-            supplier = supplierId < 0 ? null : directory.find(supplierId);
-        } catch (SupplierNotFoundException e) {
-            supplier = null;
-        }
+        SupplierDetails supplier = ProfileParameter.supplierOrNotFound(directory, supplierId).orElse(null);
         if (supplier == null) {
-            PageMessages.notFound();
             return;
         }
         if (!caller.actor().isSignedIn()) {

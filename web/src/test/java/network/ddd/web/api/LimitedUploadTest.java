@@ -1,7 +1,6 @@
 package network.ddd.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,14 +16,23 @@ class LimitedUploadTest {
     }
 
     @Test
-    void oneByteOverTheLimitStopsTheCopyWithTheLimitInTheMessage() {
+    void aLargerUploadStopsOneBytePastTheLimit() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThatThrownBy(() -> LimitedUpload.copy(new ByteArrayInputStream(new byte[200_001]), out, 200_000))
-                .isInstanceOfSatisfying(ImportTooLargeException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("error.import.tooLarge");
-                    assertThat(e.args()).containsExactly("0.2", 200_000L);
-                });
-        assertThat(out.size()).as("never more than the limit written").isLessThanOrEqualTo(200_000);
+        assertThat(LimitedUpload.copy(new ByteArrayInputStream(new byte[900_000]), out, 200_000)).isEqualTo(200_001);
+        assertThat(out.size()).as("never more than one byte past the limit").isEqualTo(200_001);
+    }
+
+    @Test
+    void inMemoryLikewise() throws IOException {
+        assertThat(LimitedUpload.read(new ByteArrayInputStream(new byte[10]), 20)).hasSize(10);
+        assertThat(LimitedUpload.read(new ByteArrayInputStream(new byte[30]), 20)).hasSize(21);
+        assertThat(LimitedUpload.read(null, 20)).isEmpty();
+    }
+
+    @Test
+    void theImportsRefusalNamesItsLimit() {
+        assertThat(new ImportTooLargeException(200_000).messageKey()).isEqualTo("error.import.tooLarge");
+        assertThat(new ImportTooLargeException(200_000).args()).containsExactly("0.2", 200_000L);
     }
 
     @Test
