@@ -8,3 +8,6 @@ alter table supplier add column contact_person  varchar(100);
 alter table supplier add column contact_phone   varchar(30);
 alter table supplier add column contact_email   varchar(254);
 alter table supplier add column contact_website varchar(300);
+
+-- The audit trail names its actors for the people who read it (the subject alone is an opaque id).
+alter table audit_event add column actor_name varchar(200);

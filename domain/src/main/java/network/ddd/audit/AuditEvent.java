@@ -27,6 +27,7 @@ public class AuditEvent {
     public static final String LATEST = "AuditEvent.latest";
     public static final String COUNT = "AuditEvent.count";
     public static final int MAX_DETAILS = 2000;
+    public static final int MAX_NAME = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,14 +53,20 @@ public class AuditEvent {
     @Column(name = "details", updatable = false)
     private String details;
 
+    /** The actor's name and e-mail at the time; {@code null} for anonymous callers, the system and older events. */
+    @Column(name = "actor_name", updatable = false)
+    private String actorName;
+
     protected AuditEvent() {
         // for JPA
     }
 
-    public AuditEvent(Instant occurredAt, String actorSubject, AuditAction action, String subjectType,
-                      String subjectId, String details) {
+    public AuditEvent(Instant occurredAt, String actorSubject, String actorName, AuditAction action,
+                      String subjectType, String subjectId, String details) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.actorSubject = actorSubject;
+        this.actorName = actorName == null || actorName.length() <= MAX_NAME ? actorName
+                : actorName.substring(0, MAX_NAME - 1) + "…";
         this.action = Objects.requireNonNull(action, "action");
         this.subjectType = Objects.requireNonNull(subjectType, "subjectType");
         this.subjectId = subjectId;
@@ -68,7 +75,7 @@ public class AuditEvent {
     }
 
     public AuditEntry view() {
-        return new AuditEntry(id, occurredAt, actorSubject, action, subjectType, subjectId, details);
+        return new AuditEntry(id, occurredAt, actorSubject, action, subjectType, subjectId, details, actorName);
     }
 
     public Long id() {

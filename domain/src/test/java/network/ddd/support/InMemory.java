@@ -198,14 +198,14 @@ public final class InMemory {
         @Override
         public void record(Actor actor, AuditAction action, String subjectType, Object subjectId, String details) {
             entries.add(new AuditEntry((long) entries.size(), at, actor.subject(), action, subjectType,
-                    subjectId == null ? null : subjectId.toString(), details));
+                    subjectId == null ? null : subjectId.toString(), details, actor.displayName()));
         }
 
         @Override
         public void recordApart(Actor actor, AuditAction action, String subjectType, Object subjectId,
                                 String details) {
             apart.add(new AuditEntry((long) apart.size(), at, actor.subject(), action, subjectType,
-                    subjectId == null ? null : subjectId.toString(), details));
+                    subjectId == null ? null : subjectId.toString(), details, actor.displayName()));
         }
 
         @Override

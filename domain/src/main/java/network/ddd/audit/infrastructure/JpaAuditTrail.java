@@ -36,8 +36,21 @@ public class JpaAuditTrail implements AuditTrail {
     }
 
     private AuditEvent event(Actor actor, AuditAction action, String subjectType, Object subjectId, String details) {
-        return new AuditEvent(clock.instant(), actor.subject(), action, subjectType,
+        return new AuditEvent(clock.instant(), actor.subject(), nameOf(actor), action, subjectType,
                 subjectId == null ? null : subjectId.toString(), details);
+    }
+
+    /** "김지수 · designer@demo.example", or what of it is known; {@code null} for nobody. */
+    static String nameOf(Actor actor) {
+        if (!actor.isSignedIn()) {
+            return null;
+        }
+        String name = actor.displayName();
+        String email = actor.email();
+        if (email == null || email.equals(name)) {
+            return name;
+        }
+        return name == null ? email : name + " · " + email;
     }
 
     @Override

@@ -53,6 +53,13 @@ class MessageBundlesTest {
         }
     }
 
+    @Test
+    void everyAuditActionHasALabel() {
+        for (network.ddd.audit.AuditAction action : network.ddd.audit.AuditAction.values()) {
+            assertThat(keys("ko")).contains("audit.action." + action.name());
+        }
+    }
+
     private static Set<String> scan(Path root, String suffix, Pattern pattern) throws IOException {
         Set<String> found = new TreeSet<>();
         try (Stream<Path> files = Files.walk(root)) {

@@ -82,6 +82,7 @@ class SignInPagesIT {
             assertThat(page.findElement(By.id("contact-phone")).getAttribute("href")).isEqualTo("tel:0535550199");
             assertThat(page.findElements(By.id("nav-claims"))).as(user + " sees the review queue link")
                     .hasSize(user.operator() ? 1 : 0);
+            assertThat(page.findElements(By.id("nav-audit"))).hasSize(user.operator() ? 1 : 0);
 
             page.get(base + "admin/claims.xhtml");
             if (user.operator()) {
@@ -90,6 +91,21 @@ class SignInPagesIT {
             } else {
                 assertThat(page.findElement(By.id("refusal-message")).getText())
                         .isEqualTo("이 작업을 할 권한이 없습니다.");
+            }
+
+            page.get(base + "admin/audit.xhtml");
+            if (user.operator()) {
+                assertThat(page.findElements(By.cssSelector("li.audit-line")))
+                        .as("the operator reads their own sign-in, by name, in the audit log")
+                        .anySatisfy(line -> {
+                            assertThat(line.findElement(By.cssSelector(".audit-action")).getText()).isEqualTo("로그인");
+                            assertThat(line.findElement(By.cssSelector(".audit-who")).getText())
+                                    .isEqualTo("최서연 · " + Api.OPERATOR);
+                        });
+            } else {
+                assertThat(page.findElement(By.id("refusal-message")).getText())
+                        .isEqualTo("이 작업을 할 권한이 없습니다.");
+                assertThat(page.findElements(By.id("audit-list"))).isEmpty();
             }
 
             page.findElement(By.id("sign-out")).click();
