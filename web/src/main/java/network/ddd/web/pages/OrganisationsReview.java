@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import network.ddd.access.AccessDeniedException;
+import network.ddd.identity.OrgRole;
 import network.ddd.organisation.MemberView;
 import network.ddd.organisation.OrganisationQueries;
 import network.ddd.organisation.OrganisationSummary;
@@ -44,7 +45,7 @@ public class OrganisationsReview implements Serializable {
                       Long supplierId) implements Serializable {
         static Row of(OrganisationView o) {
             return new Row(o.id(), o.name(), o.kind().name(), o.brn(), format(o.createdAt()),
-                    o.members().stream().filter(m -> m.role() == network.ddd.identity.OrgRole.OWNER)
+                    o.members().stream().filter(m -> m.role() == OrgRole.OWNER)
                             .map(OrganisationsReview::who).collect(Collectors.joining(", ")),
                     o.supplierId());
         }
