@@ -6,6 +6,10 @@ document.addEventListener('DOMContentLoaded', function () {
         filters.open = true;
     }
     setUpSuggestions(document.getElementById('q'), document.getElementById('suggestions'));
+    // An invitation link is selected whole when tapped, ready to copy (no inline handler: CSP-friendly).
+    document.querySelectorAll('input.invite-link').forEach(function (input) {
+        input.addEventListener('focus', function () { input.select(); });
+    });
 });
 
 // Autocomplete: names as you type, also by Hangul initials (ㅇㅅ → 염색…). Arrow keys and Enter work.

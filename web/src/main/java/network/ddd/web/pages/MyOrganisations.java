@@ -13,19 +13,25 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import network.ddd.access.AccessDeniedException;
 import network.ddd.identity.OrgRole;
 import network.ddd.organisation.IssuedInvitation;
 import network.ddd.organisation.Me;
+import network.ddd.organisation.MemberView;
 import network.ddd.organisation.OrganisationMembers;
 import network.ddd.organisation.OrganisationQueries;
+import network.ddd.organisation.OrganisationVerification;
 import network.ddd.organisation.OrganisationView;
 import network.ddd.platform.DomainException;
 import network.ddd.web.security.Caller;
 
 /**
  * {@code organisation.xhtml}: the signed-in user's organisations — name, verification, members and their roles.
- * Owners invite by e-mail; the page shows the invitation link to copy (no mail server is configured here).
+ * Owners invite by e-mail (the page shows the invitation link to copy: no mail server is configured here), change
+ * a member's role, remove a member and ask the operator for verification; a member leaves. Removing and leaving
+ * are confirmed in a second step on the page itself (no script needed). The use cases decide; a refused rule
+ * (e.g. the last owner) is shown as its sentence.
  */
 @Named
 @ViewScoped
@@ -39,16 +45,21 @@ public class MyOrganisations implements Serializable {
     OrganisationMembers members;
 
     @Inject
+    OrganisationVerification verification;
+
+    @Inject
     Caller caller;
 
-    public record Member(String who, String role, String since) implements Serializable {
+    public record Member(String subject, String who, String role, String since, boolean self)
+            implements Serializable {
     }
 
     public record Invite(String email, String role, String expires) implements Serializable {
     }
 
-    public record Org(long id, String name, String status, String role, boolean owner, Long supplierId,
-                      List<Member> members, List<Invite> invitations) implements Serializable {
+    public record Org(long id, String name, String kind, String status, String reason, String role, boolean owner,
+                      boolean mayRequestVerification, Long supplierId, List<Member> members,
+                      List<Invite> invitations) implements Serializable {
     }
 
     private List<Org> organisations = List.of();
@@ -56,6 +67,10 @@ public class MyOrganisations implements Serializable {
     private final Map<Long, String> roles = new HashMap<>();
     private final Map<Long, String> links = new HashMap<>();
     private final Refusal refusal = new Refusal();
+    /** The organisation just registered ({@code ?registered=N}, from register.xhtml): its card says what is next. */
+    private String registered;
+    /** The removal or leaving waiting for its confirmation: "remove ORG SUBJECT" or "leave ORG". */
+    private String confirming;
 
     public void load() {
         if (!PageMessages.postback()) {
@@ -79,25 +94,102 @@ public class MyOrganisations implements Serializable {
         boolean owner = mine.role() == OrgRole.OWNER;
         List<Invite> open = owner ? members.openInvitations(caller.actor(), view.id()).stream()
                 .map(i -> new Invite(i.email(), i.role().name(), format(i.expiresAt()))).toList() : List.of();
-        return new Org(view.id(), view.name(), view.status().name(), mine.role().name(), owner, view.supplierId(),
-                view.members().stream().map(m -> new Member(m.email() == null ? m.subject() : m.email(),
-                        m.role().name(), format(m.since()))).toList(), open);
+        return new Org(view.id(), view.name(), view.kind().name(), view.status().name(), view.verificationReason(),
+                mine.role().name(), owner, owner && view.status().mayRequest(), view.supplierId(),
+                view.members().stream().map(this::member).toList(), open);
+    }
+
+    private Member member(MemberView m) {
+        return new Member(m.subject(), m.email() == null ? m.subject() : m.email(), m.role().name(),
+                format(m.since()), m.subject().equals(caller.actor().subject()));
     }
 
     public void invite(long organisationId) {
-        try {
+        run(() -> {
             OrgRole role = "OWNER".equals(roles.get(organisationId)) ? OrgRole.OWNER : OrgRole.MEMBER;
             IssuedInvitation issued = members.invite(caller.actor(), organisationId, emails.get(organisationId), role);
             links.put(organisationId, baseUrl() + "/invitation.xhtml?token="
                     + URLEncoder.encode(issued.token(), StandardCharsets.UTF_8));
             emails.remove(organisationId);
             PageMessages.info("org.invited", issued.invitation().email());
+        });
+    }
+
+    public void requestVerification(long organisationId) {
+        run(() -> {
+            verification.requestVerification(caller.actor(), organisationId);
+            PageMessages.info("org.verification.requested");
+        });
+    }
+
+    public void changeRole(long organisationId, String subject, String role) {
+        run(() -> {
+            OrgRole to = OrgRole.valueOf(role);
+            members.changeRole(caller.actor(), organisationId, subject, to);
+            PageMessages.info("org.roleChanged", whoIs(organisationId, subject),
+                    PageMessages.text("org.role." + to.name()));
+        });
+    }
+
+    /** First step of removing a member: the page asks "remove …?" with a confirm and a cancel button. */
+    public void askToRemove(long organisationId, String subject) {
+        confirming = "remove " + organisationId + " " + subject;
+    }
+
+    public void remove(long organisationId, String subject) {
+        run(() -> {
+            String who = whoIs(organisationId, subject);
+            members.remove(caller.actor(), organisationId, subject);
+            PageMessages.info("org.removed", who);
+        });
+    }
+
+    /** First step of leaving: the page asks "leave …?" with a confirm and a cancel button. */
+    public void askToLeave(long organisationId) {
+        confirming = "leave " + organisationId;
+    }
+
+    public void leave(long organisationId) {
+        run(() -> {
+            String name = nameOf(organisationId);
+            members.leave(caller.actor(), organisationId);
+            PageMessages.info("org.left", name);
+        });
+    }
+
+    public void cancel() {
+        confirming = null;
+    }
+
+    public boolean confirmingRemove(long organisationId, String subject) {
+        return Objects.equals(confirming, "remove " + organisationId + " " + subject);
+    }
+
+    public boolean confirmingLeave(long organisationId) {
+        return Objects.equals(confirming, "leave " + organisationId);
+    }
+
+    /** Runs one use case: a refusal replaces the page's content, another broken rule is shown as its sentence. */
+    private void run(Runnable action) {
+        confirming = null;
+        try {
+            action.run();
         } catch (AccessDeniedException e) {
             refusal.refuse(e);
         } catch (DomainException e) {
             PageMessages.error(e);
         }
         refresh();
+    }
+
+    private String whoIs(long organisationId, String subject) {
+        return organisations.stream().filter(o -> o.id() == organisationId).flatMap(o -> o.members().stream())
+                .filter(m -> m.subject().equals(subject)).map(Member::who).findFirst().orElse(subject);
+    }
+
+    private String nameOf(long organisationId) {
+        return organisations.stream().filter(o -> o.id() == organisationId).map(Org::name).findFirst()
+                .orElse(String.valueOf(organisationId));
     }
 
     private static String baseUrl() {
@@ -129,5 +221,18 @@ public class MyOrganisations implements Serializable {
 
     public Refusal getRefusal() {
         return refusal;
+    }
+
+    public String getRegistered() {
+        return registered;
+    }
+
+    public void setRegistered(String registered) {
+        this.registered = registered;
+    }
+
+    /** Whether this card is of the organisation just registered. */
+    public boolean justRegistered(long organisationId) {
+        return PageMessages.idOf(registered) == organisationId;
     }
 }

@@ -3,7 +3,9 @@ package network.ddd.web.pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import network.ddd.directory.InvalidSupplierException;
 import network.ddd.platform.DomainException;
+import network.ddd.platform.InvalidInputException;
 import network.ddd.web.config.Messages;
 
 /**
@@ -26,6 +28,22 @@ final class PageMessages {
 
     static void error(DomainException e) {
         add(FacesMessage.SEVERITY_ERROR, Messages.of(locale(), e));
+    }
+
+    /**
+     * A broken rule about one typed value, shown next to its field: the exception's field names the input in the
+     * form ({@code formId} + ":" + field) when the page has one, else the message goes on top of the page.
+     */
+    static void error(String formId, DomainException e) {
+        String field = e instanceof InvalidInputException input ? input.field()
+                : e instanceof InvalidSupplierException supplier ? supplier.field() : null;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String clientId = field == null ? null : formId + faces.getNamingContainerSeparatorChar() + field;
+        if (clientId != null && faces.getViewRoot().findComponent(clientId) != null) {
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.of(locale(), e), null));
+        } else {
+            error(e);
+        }
     }
 
     static void error(String key, Object... args) {

@@ -97,6 +97,22 @@ final class Keycloak {
         }
     }
 
+    /**
+     * A new user of the test realm with a verified e-mail address (user name = address), a name and the demo
+     * password, no realm role and no firm: someone who just got an account. Created through the admin API.
+     */
+    void createUser(String email, String firstName, String lastName) {
+        ObjectNode user = JSON.createObjectNode().put("username", email).put("email", email)
+                .put("emailVerified", true).put("firstName", firstName).put("lastName", lastName)
+                .put("enabled", true);
+        user.withObject("attributes").withArray("locale").add("ko");
+        user.withArray("credentials").addObject().put("type", "password").put("value", demoPassword())
+                .put("temporary", false);
+        send(HttpRequest.newBuilder(URI.create(serverUrl() + "/admin/realms/ddd/users"))
+                .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(user.toString(), StandardCharsets.UTF_8)));
+    }
+
     String serverUrl() {
         return issuer.substring(0, issuer.indexOf("/realms/"));
     }
