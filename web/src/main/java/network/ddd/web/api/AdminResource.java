@@ -18,7 +18,10 @@ import network.ddd.platform.DomainException;
 import network.ddd.search.SearchReindexer;
 import network.ddd.web.config.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import network.ddd.web.security.Caller;
 
 /**
@@ -44,8 +47,15 @@ public class AdminResource {
     @Path("reindex")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(summary = "Rebuild the search index from the database (no search downtime)", description = "The "
-            + "answer is text/plain, streamed line by line while the reindex runs, ending with one RESULT line.")
-    @APIResponse(responseCode = "200", description = "Progress lines and a RESULT line")
+            + "answer is text/plain, streamed line by line while the reindex runs, ending with one RESULT line. The "
+            + "operator only.")
+    @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
+    @APIResponse(responseCode = "200", description = "Progress lines and a RESULT line ('RESULT failed' when "
+            + "another reindex is running or the rebuild fails)")
+    @APIResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the operator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StreamingOutput reindex() {
         access.check(caller.actor(), Action.REINDEX, Resource.directory());
         Locale locale = Messages.pick(headers.getAcceptableLanguages());

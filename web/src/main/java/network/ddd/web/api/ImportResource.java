@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import network.ddd.web.security.Caller;
 
 /**
@@ -67,9 +68,15 @@ public class ImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(summary = "Import a supplier list (CSV, UTF-8)", description = "The answer is text/plain, streamed "
-            + "line by line while the import runs (progress, then the report), ending with one RESULT line.")
+            + "line by line while the import runs (progress, then the report), ending with one RESULT line. The "
+            + "operator only.")
+    @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "Progress lines, the report and a RESULT line")
     @APIResponse(responseCode = "400", description = "Unknown format, empty file, not UTF-8",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the operator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Larger than ddd.import.max-bytes (50 MB by default); nothing "
             + "stored", content = @Content(mediaType = Problem.MEDIA_TYPE,

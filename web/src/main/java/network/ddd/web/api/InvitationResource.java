@@ -10,6 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import network.ddd.organisation.OrganisationMembers;
 import network.ddd.organisation.OrganisationSummary;
 import network.ddd.web.security.Caller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The invited person, signed in with the invited (verified) e-mail address, joins the organisation. */
 @Path("v1/invitations")
@@ -24,7 +30,21 @@ public class InvitationResource {
 
     @POST
     @Path("{token}/accept")
-    public OrganisationSummary accept(@PathParam("token") String token) {
+    @Operation(summary = "Accept an invitation", description = "Any signed-in user whose verified e-mail address is "
+            + "the invited one. The caller joins the organisation with the invited role and gets the kind's realm "
+            + "role.")
+    @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
+    @APIResponse(responseCode = "200", description = "Joined: the organisation")
+    @APIResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such invitation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Expired, used already, sent to another address, or the "
+            + "caller is a member already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrganisationSummary accept(
+            @Parameter(required = true, description = "The token from the invitation link (/invitations/{token})")
+            @PathParam("token") String token) {
         return members.accept(caller.actor(), token);
     }
 }

@@ -14,6 +14,12 @@ import network.ddd.identity.Actor;
 import network.ddd.identity.Role;
 import network.ddd.organisation.OrganisationQueries;
 import network.ddd.web.security.Caller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The signed-in caller, as the API sees them: from the validated bearer token. */
 @Path("v1/me")
@@ -27,6 +33,12 @@ public class MeResource {
     OrganisationQueries organisations;
 
     @GET
+    @Operation(summary = "The signed-in caller", description = "Any signed-in user: who the token says they are, "
+            + "their realm roles and their organisations.")
+    @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
+    @APIResponse(responseCode = "200", description = "The caller")
+    @APIResponse(responseCode = "401", description = "No token, or an expired, tampered or foreign one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Me me() {
         Actor actor = caller.actor();
         if (!actor.isSignedIn()) {
@@ -45,11 +57,17 @@ public class MeResource {
      * The caller. {@code email} only when the provider verified it. {@code organisations} lists the caller's
      * organisations with their role in each (OWNER, MEMBER) and whether the operator verified them.
      */
-    public record Me(String subject, String username, String displayName, String email, List<String> roles,
+    public record Me(String subject, String username, String displayName, String email,
+                     @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                             description = "Realm roles: designer, wholesaler, supplier, operator") List<String> roles,
                      List<Membership> organisations) {
     }
 
     /** One organisation of the caller and the caller's role in it (owner, member). */
-    public record Membership(long id, String name, String kind, String role, boolean verified) {
+    public record Membership(long id, String name,
+                             @Schema(type = SchemaType.STRING,
+                                     enumeration = {"DESIGNER_BRAND", "WHOLESALER", "SUPPLIER"}) String kind,
+                             @Schema(type = SchemaType.STRING, enumeration = {"OWNER", "MEMBER"}) String role,
+                             boolean verified) {
     }
 }

@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The public directory: search with facets, one supplier's profile, and its owners' edits. */
 @Path("v1/suppliers")
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 public class SupplierResource {
     static final int DEFAULT_SIZE = 20;
+    static final String SUPPLIER_ID = "The supplier's id";
 
     @Inject
     SupplierDirectory directory;
@@ -116,6 +119,10 @@ public class SupplierResource {
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "Number of suggestions",
             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "8"))
+    @APIResponse(responseCode = "200", description = "Suggestions: name, type, district")
+    @APIResponse(responseCode = "400", description = "q longer than 200 characters, size not a number, or a "
+            + "parameter given twice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SupplierResponses.SuggestionLine> suggest() {
         var params = uri.getQueryParameters();
         String typed = SearchParameters.single(params::get, "q");
@@ -129,10 +136,13 @@ public class SupplierResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One supplier's profile")
+    @Operation(summary = "One supplier's profile", description = "Anybody, signed in or not.")
+    @APIResponse(responseCode = "200", description = "The profile and its owning firm, if any")
     @APIResponse(responseCode = "404", description = "No such supplier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SupplierResponses.Detail find(@PathParam("id") String id) {
+    public SupplierResponses.Detail find(
+            @Parameter(required = true, description = SUPPLIER_ID, schema = @Schema(type = SchemaType.INTEGER))
+            @PathParam("id") String id) {
         long supplierId = supplierId(id);
         return detail(directory.find(supplierId));
     }
@@ -140,10 +150,17 @@ public class SupplierResource {
     /** How to reach the supplier; for signed-in members only (401 otherwise). Empty fields: the firm has not said. */
     @GET
     @Path("{id}/contact")
-    @Operation(summary = "How to reach a supplier (signed-in members only)")
+    @Operation(summary = "How to reach a supplier", description = "Any signed-in user: contact person, "
+            + "telephone, e-mail, web site, as the firm (or the operator) gave them; empty fields where it has not.")
+    @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
+    @APIResponse(responseCode = "200", description = "The contact details")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProfileEdit.ContactBody contact(@PathParam("id") String id) {
+    @APIResponse(responseCode = "404", description = "No such supplier",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProfileEdit.ContactBody contact(
+            @Parameter(required = true, description = SUPPLIER_ID, schema = @Schema(type = SchemaType.INTEGER))
+            @PathParam("id") String id) {
         return ProfileEdit.ContactBody.of(directory.contact(caller.actor(), supplierId(id)));
     }
 
@@ -154,7 +171,29 @@ public class SupplierResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SupplierResponses.Detail update(@PathParam("id") String id, ProfileEdit body) {
+    @Operation(summary = "Save a supplier's profile", description = "Members of the organisation that owns the "
+            + "profile, and the operator. The whole profile as the editor saw it, with the version it started from.")
+    @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
+    @APIResponse(responseCode = "200", description = "The saved profile, with its new version")
+    @APIResponse(responseCode = "400", description = "Body missing or not JSON; a field is invalid (named in "
+            + "'parameter')",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither a member of the owning organisation nor the "
+            + "operator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such supplier",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The profile was saved meanwhile (version differs); reload "
+            + "and edit again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SupplierResponses.Detail update(
+            @Parameter(required = true, description = SUPPLIER_ID, schema = @Schema(type = SchemaType.INTEGER))
+            @PathParam("id") String id,
+            @RequestBody(required = true, description = "The whole profile and the version it was read at; "
+                    + "contact (person, phone, email, website), when present, replaces the firm's contact details")
+            ProfileEdit body) {
         long supplierId = supplierId(id);
         ProfileEdit edit = OrganisationResource.require(body);
         return detail(editing.update(caller.actor(), supplierId, edit.toProfile(), edit.toContact(),

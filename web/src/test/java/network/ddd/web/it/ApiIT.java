@@ -8,8 +8,13 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import network.ddd.identity.OrgRole;
+import network.ddd.organisation.OrganisationKind;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -20,13 +25,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The API's contract as clients meet it: raw UTF-8 in a query string, repeated parameters, multi-select facets,
- * the import size limit, streamed progress of imports and reindexing, and the parameters listed in /openapi.
+ * the import size limit, streamed progress of imports and reindexing, and the OpenAPI document: its parameters,
+ * and every operation described, with the bearer scheme and a 401 wherever sign-in is needed.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiIT {
     static final String KICOX_ALL_SECTORS = "kicox-daegu-factories.csv"; // the whole Daegu register, 11,174 rows
     static final int KICOX_ALL_SECTORS_ROWS = 11174;
     static final String DAEGU = "대구광역시";
+    /** The operations anybody may call without a token; every other operation declares the bearer scheme. */
+    static final Set<String> PUBLIC_OPERATIONS = Set.of("GET /api/v1/suppliers", "GET /api/v1/suppliers/suggest",
+            "GET /api/v1/suppliers/{id}");
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head",
+            "options", "trace");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -198,6 +209,71 @@ class ApiIT {
         assertThat(section(yaml, "  /api/v1/suppliers/suggest:")).contains("- name: q\n").contains("- name: size\n");
         String imports = section(yaml, "  /api/v1/imports:");
         assertThat(imports).contains("- name: format\n").contains("- name: name\n").contains("\"413\"");
+    }
+
+    @Test
+    void everyOperationIsDescribedAndThoseNeedingSignInDeclareTheBearerSchemeAndA401() {
+        Api.Reply reply = api.get(URI.create(base.toString()).resolve("/openapi?format=JSON").toString());
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("application/json");
+        JsonNode document = reply.json();
+        JsonNode scheme = document.at("/components/securitySchemes/keycloak");
+        assertThat(scheme.path("type").asText()).as("the bearer scheme, declared once").isEqualTo("http");
+        assertThat(scheme.path("scheme").asText()).isEqualTo("bearer");
+        assertThat(scheme.path("description").asText()).contains("ddd-cli").contains("ddd-api");
+
+        List<String> operations = new ArrayList<>();
+        List<String> withoutSummary = new ArrayList<>();
+        List<String> signInWithout401 = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        List<String> otherScheme = new ArrayList<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            if (!HTTP_METHODS.contains(method.getKey())) {
+                return;
+            }
+            String name = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            JsonNode operation = method.getValue();
+            operations.add(name);
+            if (operation.path("summary").asText().isBlank()) {
+                withoutSummary.add(name);
+            }
+            JsonNode security = operation.has("security") ? operation.get("security") : document.path("security");
+            if (security.isEmpty()) {
+                open.add(name);
+            } else {
+                if (!operation.path("responses").has("401")) {
+                    signInWithout401.add(name);
+                }
+                security.forEach(requirement -> {
+                    if (!requirement.has("keycloak")) {
+                        otherScheme.add(name + " " + requirement);
+                    }
+                });
+            }
+        }));
+
+        assertThat(operations).as("operations in /openapi").hasSizeGreaterThan(20).containsAll(PUBLIC_OPERATIONS);
+        assertThat(withoutSummary).as("operations without a summary (@Operation)").isEmpty();
+        assertThat(signInWithout401).as("operations needing sign-in without a documented 401").isEmpty();
+        assertThat(otherScheme).as("security requirements naming another scheme").isEmpty();
+        assertThat(open).as("operations without a security requirement: only the public directory")
+                .contains("GET /api/v1/suppliers").containsExactlyInAnyOrderElementsOf(PUBLIC_OPERATIONS);
+
+        // the kinds and roles a client sends or reads are listed, and they are the domain's own values
+        List<String> kinds = Arrays.stream(OrganisationKind.values()).map(Enum::name).toList();
+        List<String> roles = Arrays.stream(OrgRole.values()).map(Enum::name).toList();
+        JsonNode schemas = document.at("/components/schemas");
+        assertThat(enumeration(schemas, "NewOrganisation", "kind")).isEqualTo(kinds);
+        assertThat(enumeration(schemas, "NewInvitation", "role")).isEqualTo(roles);
+        assertThat(enumeration(schemas, "RoleChange", "role")).isEqualTo(roles);
+        assertThat(enumeration(schemas, "Membership", "kind")).isEqualTo(kinds);
+        assertThat(enumeration(schemas, "Membership", "role")).isEqualTo(roles);
+    }
+
+    private static List<String> enumeration(JsonNode schemas, String schema, String property) {
+        List<String> values = new ArrayList<>();
+        schemas.path(schema).path("properties").path(property).path("enum").forEach(v -> values.add(v.asText()));
+        return values;
     }
 
     /** The lines of one path in the OpenAPI YAML, up to the next path. */
