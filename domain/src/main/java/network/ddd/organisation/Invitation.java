@@ -138,6 +138,11 @@ public class Invitation {
         acceptedBy = actor.subject();
     }
 
+    /** Whether this user accepted it (then following its link again has nothing left to do). */
+    public boolean wasAcceptedBy(String subject) {
+        return acceptedBy != null && acceptedBy.equals(subject);
+    }
+
     /** Whether it can still be accepted at that instant. */
     public boolean isOpen(Instant now) {
         return acceptedAt == null && now.isBefore(expiresAt);

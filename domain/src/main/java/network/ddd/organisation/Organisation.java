@@ -159,6 +159,15 @@ public class Organisation {
     }
 
     /**
+     * Whether the user is a member through this very invitation: they joined when they signed in (an invitation to
+     * their verified address), or they follow the link a second time. Accepting it again is then no error.
+     */
+    public boolean joinedThrough(Invitation invitation, String subject) {
+        return id != null && invitation.organisationId() == id && invitation.wasAcceptedBy(subject)
+                && isMember(subject);
+    }
+
+    /**
      * The invited user joins: the invitation is used up and the user becomes a member with the invited role.
      *
      * @throws InvitationException           used, expired, or for another e-mail address

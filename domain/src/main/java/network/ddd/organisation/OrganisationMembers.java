@@ -64,6 +64,10 @@ public class OrganisationMembers {
     public OrganisationSummary accept(Actor actor, String token) {
         access.check(actor, Action.VIEW, Resource.account());
         Invitation invitation = invitations.findByToken(token).orElseThrow(InvitationNotFoundException::new);
+        Organisation organisation = load(invitation.organisationId());
+        if (organisation.joinedThrough(invitation, actor.subject())) {
+            return OrganisationSummary.of(organisation); // joined at sign-in already, or a second click
+        }
         return join(actor, invitation, clock.instant());
     }
 

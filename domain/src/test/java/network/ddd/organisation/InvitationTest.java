@@ -72,6 +72,21 @@ class InvitationTest {
     }
 
     @Test
+    void aMemberWhoJoinedThroughAnInvitationIsRecognisedWhenFollowingItAgain() {
+        Organisation organisation = organisation();
+        Invitation invitation = organisation.invite(OWNER, new EmailAddress("kim@example.com"), OrgRole.MEMBER, T0,
+                Duration.ofDays(1)).invitation();
+        assertThat(organisation.joinedThrough(invitation, INVITEE.subject())).isFalse();
+
+        organisation.join(invitation, INVITEE, T0.plusSeconds(1));
+
+        assertThat(organisation.joinedThrough(invitation, INVITEE.subject())).isTrue();
+        assertThat(organisation.joinedThrough(invitation, OWNER.subject())).isFalse();
+        organisation.leave(INVITEE, T0.plusSeconds(2));
+        assertThat(organisation.joinedThrough(invitation, INVITEE.subject())).as("left: the link is used up").isFalse();
+    }
+
+    @Test
     void theJoinedMemberHasTheInvitedRoleAndTheStoredTokenIsOnlyAHash() {
         Organisation organisation = organisation();
         Invitation.Issued issued = organisation.invite(OWNER, new EmailAddress("kim@example.com"), OrgRole.OWNER,
