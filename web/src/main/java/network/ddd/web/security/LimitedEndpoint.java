@@ -19,7 +19,10 @@ public enum LimitedEndpoint {
      * accept POST) and {@code POST /api/v1/invitations/{token}/accept} — guessing tokens stays slow.
      */
     INVITATION("invitation", 10),
-    /** Ownership claims with their evidence upload: {@code POST claim.xhtml}, {@code POST /api/v1/suppliers/{id}/claims}. */
+    /**
+     * Ownership claims with their evidence upload: {@code POST claim.xhtml},
+     * {@code POST /api/v1/suppliers/{id}/claims}.
+     */
     CLAIM("claim", 10),
     /** Registering a firm: {@code POST /api/v1/organisations} (the pages register firms only through a claim). */
     REGISTRATION("registration", 10);
