@@ -6,9 +6,20 @@ document.addEventListener('DOMContentLoaded', function () {
         filters.open = true;
     }
     setUpSuggestions(document.getElementById('q'), document.getElementById('suggestions'));
-    // An invitation link is selected whole when tapped, ready to copy (no inline handler: CSP-friendly).
-    document.querySelectorAll('input.invite-link').forEach(function (input) {
-        input.addEventListener('focus', function () { input.select(); });
+    // The profile's "back" link goes to the start page; with a page to return to, it returns to it (the search
+    // with its filters). No inline handlers anywhere: the Content-Security-Policy runs no inline script.
+    var back = document.getElementById('back');
+    if (back && history.length > 1 && document.referrer.indexOf(location.origin + '/') === 0) {
+        back.addEventListener('click', function (e) {
+            e.preventDefault();
+            history.back();
+        });
+    }
+    // The invitation link to copy: focusing it selects it all.
+    document.querySelectorAll('input.invite-link').forEach(function (link) {
+        link.addEventListener('focus', function () {
+            link.select();
+        });
     });
 });
 

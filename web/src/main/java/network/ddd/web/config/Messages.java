@@ -1,6 +1,9 @@
 package network.ddd.web.config;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +17,8 @@ public final class Messages {
     public static final String BUNDLE = "network.ddd.web.i18n.messages";
     public static final Locale KOREAN = Locale.KOREAN;
     public static final List<Locale> SUPPORTED = List.of(Locale.KOREAN, Locale.ENGLISH);
+    /** The cookie remembering a language picked on the pages ({@code ?lang=ko|en}). */
+    public static final String LANGUAGE_COOKIE = "ddd_lang";
 
     private Messages() {
     }
@@ -50,6 +55,25 @@ public final class Messages {
                     return supported;
                 }
             }
+        }
+        return KOREAN;
+    }
+
+    /**
+     * The language of a page answer without Faces: the remembered choice (cookie), else the browser's
+     * Accept-Language, else Korean.
+     */
+    public static Locale of(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (LANGUAGE_COOKIE.equals(cookie.getName())
+                        && (cookie.getValue().equals("ko") || cookie.getValue().equals("en"))) {
+                    return Locale.of(cookie.getValue());
+                }
+            }
+        }
+        if (request.getHeader("Accept-Language") != null) {
+            return pick(Collections.list(request.getLocales()));
         }
         return KOREAN;
     }

@@ -1,5 +1,6 @@
 package network.ddd.web.pages;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,9 +9,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Locale;
 import network.ddd.web.config.Messages;
+import network.ddd.web.security.SecuritySettings;
 
 /**
  * Chooses the page language: {@code ?lang=ko|en} (remembered in a cookie), else the cookie, else the browser's
@@ -18,8 +19,11 @@ import network.ddd.web.config.Messages;
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
-    static final String COOKIE = "ddd_lang";
+    static final String COOKIE = Messages.LANGUAGE_COOKIE;
     static final String ATTRIBUTE = "ddd.locale";
+
+    @Inject
+    SecuritySettings security;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,20 +40,11 @@ public class LanguageFilter extends HttpFilter {
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setHttpOnly(true);
             cookie.setAttribute("SameSite", "Lax");
+            cookie.setSecure(request.isSecure() || security.secureCookies());
             response.addCookie(cookie);
         }
-        if (locale == null && request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if (COOKIE.equals(cookie.getName()) && (cookie.getValue().equals("ko") || cookie.getValue().equals("en"))) {
-                    locale = Locale.of(cookie.getValue());
-                }
-            }
-        }
-        if (locale == null && request.getHeader("Accept-Language") != null) {
-            locale = Messages.pick(Collections.list(request.getLocales()));
-        }
         if (locale == null) {
-            locale = Messages.KOREAN;
+            locale = Messages.of(request);
         }
         request.setAttribute(ATTRIBUTE, locale);
         response.setHeader("Content-Language", locale.getLanguage());

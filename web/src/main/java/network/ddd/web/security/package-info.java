@@ -14,6 +14,12 @@
  * <li>Requests without credentials stay anonymous: the public directory needs no sign-in.</li>
  * </ul>
  *
+ * Also here, for every request: the security headers and the one Content-Security-Policy
+ * ({@link network.ddd.web.security.SecurityHeaders}), the session cookie's attributes
+ * ({@link network.ddd.web.security.SessionCookies}) and the rate limit on sign-in, invitations, claims and firm
+ * registration ({@link network.ddd.web.security.RateLimitFilter}, per app instance), configured in
+ * {@link network.ddd.web.security.SecuritySettings}.
+ *
  * {@link network.ddd.web.security.Caller} turns either into the domain's {@link network.ddd.identity.Actor}
  * (platform roles = the realm roles in the token's {@code groups} claim). Not here: what a role or an organisation
  * may do — the domain's access rules decide that.

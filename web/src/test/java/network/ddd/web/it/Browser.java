@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -15,13 +18,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium (Debian's chromium + chromedriver) sized like a phone or a desktop, Korean first. Saves a
- * screenshot of the page when a test fails.
+ * screenshot of the page when a test fails. Fails the test when Chromium's console reports a Content Security
+ * Policy violation on any page it opened: the pages must work under the policy, not merely load.
  */
-public final class Browser implements TestWatcher {
+public final class Browser implements TestWatcher, AfterEachCallback {
     /** An ordinary smartphone, 390 × 844 CSS pixels. */
     public static final String PHONE = "390,844";
     /** A laptop screen: the filters are open beside the results. */
@@ -29,6 +35,7 @@ public final class Browser implements TestWatcher {
 
     private WebDriver driver;
     private Path profile;
+    private final List<String> cspViolations = new ArrayList<>();
 
     /** A phone-sized window. */
     public WebDriver open(String language) {
@@ -49,6 +56,7 @@ public final class Browser implements TestWatcher {
                 "--no-first-run", "--disable-quic", "--window-size=" + size, "--lang=" + language,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("ddd.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -70,10 +78,43 @@ public final class Browser implements TestWatcher {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
     }
 
+    /** The CSP violations Chromium reported since the last call (read from its console), and forgets them. */
+    public List<String> takeCspViolations() {
+        collectCspViolations();
+        List<String> taken = List.copyOf(cspViolations);
+        cspViolations.clear();
+        return taken;
+    }
+
+    private void collectCspViolations() {
+        if (driver == null) {
+            return;
+        }
+        try {
+            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+                if (entry.getMessage().contains("Content Security Policy")) {
+                    cspViolations.add(entry.getMessage());
+                }
+            }
+        } catch (RuntimeException e) {
+            System.err.println("Could not read Chromium's console: " + e);
+        }
+    }
+
     public void close() {
+        collectCspViolations();
         if (driver != null) {
             driver.quit();
             driver = null;
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        List<String> violations = takeCspViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content Security Policy violations in Chromium's console:\n"
+                    + String.join("\n", violations));
         }
     }
 

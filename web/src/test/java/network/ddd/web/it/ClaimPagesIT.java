@@ -133,6 +133,10 @@ class ClaimPagesIT {
         assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(download.body()).isEqualTo(PDF);
         assertThat(download(evidenceUrl, null).statusCode()).as("not without a session").isNotEqualTo(200);
+        HttpResponse<byte[]> queue = download(base + "admin/claims.xhtml", session);
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.headers().firstValue("Cache-Control")).as("a signed-in page is never stored")
+                .contains("no-store");
 
         claim.findElement(By.cssSelector("input.approve")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "승인했습니다"));
