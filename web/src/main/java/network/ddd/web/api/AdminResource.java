@@ -18,8 +18,6 @@ import network.ddd.platform.DomainException;
 import network.ddd.search.SearchReindexer;
 import network.ddd.web.config.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import network.ddd.web.security.Caller;
@@ -52,10 +50,8 @@ public class AdminResource {
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "Progress lines and a RESULT line ('RESULT failed' when "
             + "another reindex is running or the rebuild fails)")
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not the operator")
     public StreamingOutput reindex() {
         access.check(caller.actor(), Action.REINDEX, Resource.directory());
         Locale locale = Messages.pick(headers.getAcceptableLanguages());

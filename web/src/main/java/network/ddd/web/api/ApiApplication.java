@@ -5,9 +5,11 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
@@ -21,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(info = @Info(title = "D·D·D network directory API", version = "1",
         description = "Search Korean fashion suppliers, read profiles, import supplier lists; sign-in, "
                 + "organisations and claims with Keycloak bearer tokens. Errors are "
-                + "application/problem+json (RFC 9457)."))
+                + "application/problem+json (RFC 9457)."),
+        // the one Problem schema every documented error answer refers to (ProblemResponses adds the reference)
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 @SecurityScheme(securitySchemeName = ApiApplication.SECURITY_SCHEME, type = SecuritySchemeType.HTTP,
         scheme = "bearer", bearerFormat = "JWT", description = "An access token of the Keycloak realm 'ddd' with "
                 + "audience 'ddd-api'; scripts get one from the public client 'ddd-cli' (password grant at "

@@ -58,10 +58,8 @@ public class ClaimResource {
             + "apply).")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The claims")
-    @APIResponse(responseCode = "400", description = "page or size is not a number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "page or size is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
     public List<ClaimView> list(
             @Parameter(description = "The operator's queue: page number, from 1",
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1", minimum = "1"))
@@ -81,15 +79,11 @@ public class ClaimResource {
     @Operation(summary = "One claim", description = "Members of the claimant's organisation and the operator.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The claim, its status and the operator's decision")
-    @APIResponse(responseCode = "400", description = "id is not a number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "id is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Neither a member of the claimant's organisation nor the "
-            + "operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such claim",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "operator")
+    @APIResponse(responseCode = "404", description = "No such claim")
     public ClaimView find(
             @Parameter(required = true, description = CLAIM_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id) {
@@ -105,15 +99,11 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The document's bytes; Content-Disposition names the file",
             content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "image/jpeg"),
                     @Content(mediaType = "image/png")})
-    @APIResponse(responseCode = "400", description = "id is not a number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "id is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Neither a member of the claimant's organisation nor the "
-            + "operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such claim",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "operator")
+    @APIResponse(responseCode = "404", description = "No such claim")
     public Response evidence(
             @Parameter(required = true, description = CLAIM_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id) {
@@ -132,17 +122,12 @@ public class ClaimResource {
             + "the profile and is verified; the claimant is one of its owners and gets the supplier role.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The claim, approved")
-    @APIResponse(responseCode = "400", description = "id is not a number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such claim",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "id is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not the operator")
+    @APIResponse(responseCode = "404", description = "No such claim")
     @APIResponse(responseCode = "409", description = "Decided already, or the profile belongs to another firm by "
-            + "now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "now")
     public ClaimView approve(
             @Parameter(required = true, description = CLAIM_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id) {
@@ -156,16 +141,11 @@ public class ClaimResource {
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The claim, rejected, with the reason")
     @APIResponse(responseCode = "400", description = "id is not a number; body missing or not JSON; reason missing "
-            + "or longer than 1000 characters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such claim",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Decided already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or longer than 1000 characters")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not the operator")
+    @APIResponse(responseCode = "404", description = "No such claim")
+    @APIResponse(responseCode = "409", description = "Decided already")
     public ClaimView reject(
             @Parameter(required = true, description = CLAIM_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id,

@@ -29,7 +29,6 @@ import network.ddd.web.config.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -72,15 +71,11 @@ public class ImportResource {
             + "operator only.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "Progress lines, the report and a RESULT line")
-    @APIResponse(responseCode = "400", description = "Unknown format, empty file, not UTF-8",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown format, empty file, not UTF-8")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not the operator")
     @APIResponse(responseCode = "413", description = "Larger than ddd.import.max-bytes (50 MB by default); nothing "
-            + "stored", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            + "stored")
     public StreamingOutput importList(
             @RequestBody(description = "The CSV file's bytes", required = true) InputStream body,
             @Parameter(description = "kicox, osh, osh-list, ddd or auto (detected from the header)",

@@ -11,8 +11,6 @@ import network.ddd.organisation.OrganisationMembers;
 import network.ddd.organisation.OrganisationSummary;
 import network.ddd.web.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,13 +33,10 @@ public class InvitationResource {
             + "role.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "Joined: the organisation")
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such invitation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "No such invitation")
     @APIResponse(responseCode = "409", description = "Expired, used already, sent to another address, or the "
-            + "caller is a member already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "caller is a member already")
     public OrganisationSummary accept(
             @Parameter(required = true, description = "The token from the invitation link (/invitations/{token})")
             @PathParam("token") String token) {

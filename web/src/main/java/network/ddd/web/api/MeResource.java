@@ -16,7 +16,6 @@ import network.ddd.organisation.OrganisationQueries;
 import network.ddd.web.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,8 +36,7 @@ public class MeResource {
             + "their realm roles and their organisations.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The caller")
-    @APIResponse(responseCode = "401", description = "No token, or an expired, tampered or foreign one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token, or an expired, tampered or foreign one")
     public Me me() {
         Actor actor = caller.actor();
         if (!actor.isSignedIn()) {

@@ -110,13 +110,10 @@ public class OrganisationResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Body missing or not JSON; kind, name or registration number "
-            + "missing or malformed; a supplier without a profile (named in 'parameter')",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "missing or malformed; a supplier without a profile (named in 'parameter')")
+    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "409", description = "The registration number is registered already, or in the "
-            + "directory (claim that profile), or a profile sent for a kind other than SUPPLIER",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "directory (claim that profile), or a profile sent for a kind other than SUPPLIER")
     public Response register(@RequestBody(required = true, description = "The firm") NewOrganisation body) {
         NewOrganisation b = require(body);
         OrganisationKind kind = enumOf(OrganisationKind.class, "kind", b.kind());
@@ -131,12 +128,9 @@ public class OrganisationResource {
             + "waiting first.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The queue")
-    @APIResponse(responseCode = "400", description = "size is not a number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "size is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not the operator")
     public List<OrganisationSummary> pending(
             @Parameter(description = "How many, at most",
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", minimum = "1", maximum = "500"))
@@ -150,14 +144,10 @@ public class OrganisationResource {
             + "operator.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The organisation, its verification and members")
-    @APIResponse(responseCode = "400", description = "id is not a number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither a member nor the operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "id is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Neither a member nor the operator")
+    @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganisationView find(
             @Parameter(required = true, description = ORGANISATION_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id) {
@@ -171,14 +161,10 @@ public class OrganisationResource {
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The organisation, now waiting for verification (as it was "
             + "if verified or waiting already)")
-    @APIResponse(responseCode = "400", description = "id is not a number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an owner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "id is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an owner")
+    @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganisationView requestVerification(
             @Parameter(required = true, description = ORGANISATION_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id) {
@@ -191,16 +177,11 @@ public class OrganisationResource {
             + "profile then shows 인증됨 / Verified.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The organisation, verified")
-    @APIResponse(responseCode = "400", description = "id is not a number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Decided already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "id is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not the operator")
+    @APIResponse(responseCode = "404", description = "No such organisation")
+    @APIResponse(responseCode = "409", description = "Decided already")
     public OrganisationView verify(
             @Parameter(required = true, description = ORGANISATION_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id) {
@@ -214,16 +195,11 @@ public class OrganisationResource {
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The organisation, rejected, with the reason")
     @APIResponse(responseCode = "400", description = "id is not a number; body missing or not JSON; reason missing "
-            + "or longer than 1000 characters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Decided already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or longer than 1000 characters")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not the operator")
+    @APIResponse(responseCode = "404", description = "No such organisation")
+    @APIResponse(responseCode = "409", description = "Decided already")
     public OrganisationView reject(
             @Parameter(required = true, description = ORGANISATION_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id,
@@ -237,14 +213,10 @@ public class OrganisationResource {
             + "Invitations not accepted and not expired; without their links (only shown when issued).")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The open invitations")
-    @APIResponse(responseCode = "400", description = "id is not a number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither an owner nor the operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "id is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Neither an owner nor the operator")
+    @APIResponse(responseCode = "404", description = "No such organisation")
     public List<InvitationView> invitations(
             @Parameter(required = true, description = ORGANISATION_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id) {
@@ -260,16 +232,11 @@ public class OrganisationResource {
     @APIResponse(responseCode = "201", description = "The invitation and its link (/invitations/{token})",
             content = @Content(schema = @Schema(implementation = InvitationLink.class)))
     @APIResponse(responseCode = "400", description = "id is not a number; body missing or not JSON; not an e-mail "
-            + "address; unknown role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither an owner nor the operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The address belongs to a member already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "address; unknown role")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Neither an owner nor the operator")
+    @APIResponse(responseCode = "404", description = "No such organisation")
+    @APIResponse(responseCode = "409", description = "The address belongs to a member already")
     public Response invite(
             @Parameter(required = true, description = ORGANISATION_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id,
@@ -287,16 +254,11 @@ public class OrganisationResource {
             + "last owner cannot be made a plain member.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "204", description = "Changed (or the member had that role already)")
-    @APIResponse(responseCode = "400", description = "id is not a number; body missing or not JSON; unknown role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither an owner nor the operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation, or no such member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "It would leave the organisation without an owner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "id is not a number; body missing or not JSON; unknown role")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Neither an owner nor the operator")
+    @APIResponse(responseCode = "404", description = "No such organisation, or no such member")
+    @APIResponse(responseCode = "409", description = "It would leave the organisation without an owner")
     public Response changeRole(
             @Parameter(required = true, description = ORGANISATION_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id,
@@ -312,16 +274,11 @@ public class OrganisationResource {
             + "owner cannot be removed.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "400", description = "id is not a number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither an owner nor the operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation, or no such member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The last owner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "id is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Neither an owner nor the operator")
+    @APIResponse(responseCode = "404", description = "No such organisation, or no such member")
+    @APIResponse(responseCode = "409", description = "The last owner")
     public Response remove(
             @Parameter(required = true, description = ORGANISATION_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id,
@@ -336,16 +293,11 @@ public class OrganisationResource {
             + "owner cannot leave.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "204", description = "Left")
-    @APIResponse(responseCode = "400", description = "id is not a number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The last owner; make someone else an owner first",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "id is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member")
+    @APIResponse(responseCode = "404", description = "No such organisation")
+    @APIResponse(responseCode = "409", description = "The last owner; make someone else an owner first")
     public Response leave(
             @Parameter(required = true, description = ORGANISATION_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id) {

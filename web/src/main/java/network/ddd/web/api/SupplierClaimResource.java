@@ -54,17 +54,12 @@ public class SupplierClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "400", description = "id or organisation is not a number; the registration number "
             + "is malformed or differs from the profile's (or the organisation's); the document is empty, larger "
-            + "than 10 MB or not a PDF, JPEG or PNG",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The named organisation is not the caller's (not an owner)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such supplier, or no such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "than 10 MB or not a PDF, JPEG or PNG")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "The named organisation is not the caller's (not an owner)")
+    @APIResponse(responseCode = "404", description = "No such supplier, or no such organisation")
     @APIResponse(responseCode = "409", description = "The profile belongs to a firm already; this firm's claim is "
-            + "waiting already; another firm is registered with this number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "waiting already; another firm is registered with this number")
     public Response submit(
             @Parameter(required = true, description = SupplierResource.SUPPLIER_ID,
                     schema = @Schema(type = SchemaType.INTEGER))

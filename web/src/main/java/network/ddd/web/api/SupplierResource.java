@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -102,8 +101,7 @@ public class SupplierResource {
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "Hits per page",
             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
     @APIResponse(responseCode = "200", description = "Hits, facets with counts, analysed terms, degraded flag")
-    @APIResponse(responseCode = "400", description = "A bad or repeated parameter (named in 'parameter')",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad or repeated parameter (named in 'parameter')")
     public SupplierResponses.SearchResult search() {
         var params = uri.getQueryParameters();
         SupplierQuery query = SearchParameters.read(params::get, DEFAULT_SIZE);
@@ -121,8 +119,7 @@ public class SupplierResource {
             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "8"))
     @APIResponse(responseCode = "200", description = "Suggestions: name, type, district")
     @APIResponse(responseCode = "400", description = "q longer than 200 characters, size not a number, or a "
-            + "parameter given twice",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "parameter given twice")
     public List<SupplierResponses.SuggestionLine> suggest() {
         var params = uri.getQueryParameters();
         String typed = SearchParameters.single(params::get, "q");
@@ -138,8 +135,7 @@ public class SupplierResource {
     @Path("{id}")
     @Operation(summary = "One supplier's profile", description = "Anybody, signed in or not.")
     @APIResponse(responseCode = "200", description = "The profile and its owning firm, if any")
-    @APIResponse(responseCode = "404", description = "No such supplier",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such supplier")
     public SupplierResponses.Detail find(
             @Parameter(required = true, description = SUPPLIER_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id) {
@@ -154,10 +150,8 @@ public class SupplierResource {
             + "telephone, e-mail, web site, as the firm (or the operator) gave them; empty fields where it has not.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The contact details")
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such supplier",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "No such supplier")
     public ProfileEdit.ContactBody contact(
             @Parameter(required = true, description = SUPPLIER_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id) {
@@ -176,18 +170,13 @@ public class SupplierResource {
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The saved profile, with its new version")
     @APIResponse(responseCode = "400", description = "Body missing or not JSON; a field is invalid (named in "
-            + "'parameter')",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "'parameter')")
+    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Neither a member of the owning organisation nor the "
-            + "operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such supplier",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "operator")
+    @APIResponse(responseCode = "404", description = "No such supplier")
     @APIResponse(responseCode = "409", description = "The profile was saved meanwhile (version differs); reload "
-            + "and edit again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "and edit again")
     public SupplierResponses.Detail update(
             @Parameter(required = true, description = SUPPLIER_ID, schema = @Schema(type = SchemaType.INTEGER))
             @PathParam("id") String id,

@@ -227,6 +227,7 @@ class ApiIT {
         List<String> signInWithout401 = new ArrayList<>();
         List<String> open = new ArrayList<>();
         List<String> otherScheme = new ArrayList<>();
+        List<String> errorsNotProblems = new ArrayList<>();
         document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
             if (!HTTP_METHODS.contains(method.getKey())) {
                 return;
@@ -237,6 +238,13 @@ class ApiIT {
             if (operation.path("summary").asText().isBlank()) {
                 withoutSummary.add(name);
             }
+            operation.path("responses").properties().forEach(answer -> {
+                JsonNode problem = answer.getValue().path("content").path("application/problem+json");
+                if (answer.getKey().matches("[45]\\d\\d")
+                        && !problem.path("schema").path("$ref").asText().equals("#/components/schemas/Problem")) {
+                    errorsNotProblems.add(name + " " + answer.getKey());
+                }
+            });
             JsonNode security = operation.has("security") ? operation.get("security") : document.path("security");
             if (security.isEmpty()) {
                 open.add(name);
@@ -256,6 +264,9 @@ class ApiIT {
         assertThat(withoutSummary).as("operations without a summary (@Operation)").isEmpty();
         assertThat(signInWithout401).as("operations needing sign-in without a documented 401").isEmpty();
         assertThat(otherScheme).as("security requirements naming another scheme").isEmpty();
+        assertThat(errorsNotProblems).as("error answers not documented as problem+json").isEmpty();
+        assertThat(document.at("/components/schemas/Problem/properties").has("status")).as("the Problem schema")
+                .isTrue();
         assertThat(open).as("operations without a security requirement: only the public directory")
                 .contains("GET /api/v1/suppliers").containsExactlyInAnyOrderElementsOf(PUBLIC_OPERATIONS);
 

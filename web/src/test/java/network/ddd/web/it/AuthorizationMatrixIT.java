@@ -243,7 +243,7 @@ class AuthorizationMatrixIT {
         String brn = brn();
         String name = "[IT] 매트릭스 염색 " + nonce();
         String csv = "name_ko,type,brn,region,district,source,source_id\n" + name
-                + ",DYEING_FINISHING," + brn + ",대구광역시,서구,it-matrix," + nonce() + "\n";
+                + ",DYEING_FINISHING," + brn + ",경기도,양주시,it-matrix," + nonce() + "\n";
         Reply imported = call("POST", "api/v1/imports?format=ddd&name=matrix-fixture.csv", tokens.get(Who.OPERATOR),
                 new Body("text/csv", csv.getBytes(StandardCharsets.UTF_8)), "text/plain");
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);

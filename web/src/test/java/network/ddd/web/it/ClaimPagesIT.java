@@ -64,8 +64,9 @@ class ClaimPagesIT {
         String brn = AuthorizationMatrixIT.brn();
         String nonce = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
         String name = "[IT] 소유신청염색 " + nonce;
+        // not in 대구: DirectoryIT and ApiIT count Daegu's dye houses exactly
         String csv = "name_ko,type,brn,region,district,source,source_id\n" + name + ",DYEING_FINISHING," + brn
-                + ",대구광역시,서구,it-claim-pages," + nonce + "\n";
+                + ",경기도,양주시,it-claim-pages," + nonce + "\n";
         Api.ImportReply imported = api.importBytes(csv.getBytes(StandardCharsets.UTF_8), "ddd", "claim-pages.csv");
         assertThat(imported.count("created")).as(imported.text()).isEqualTo(1);
         long supplierId = await().atMost(Duration.ofSeconds(60)).until(() -> {
@@ -175,7 +176,7 @@ class ClaimPagesIT {
         var detail = api.get("api/v1/suppliers/" + supplierId).json();
         String body = "{\"version\":" + detail.get("version").asLong() + ",\"nameKo\":\"" + name
                 + "\",\"type\":\"DYEING_FINISHING\",\"brn\":\"" + detail.get("brn").asText()
-                + "\",\"region\":\"대구광역시\",\"district\":\"서구\",\"products\":[\"API 원단\"]}";
+                + "\",\"region\":\"경기도\",\"district\":\"양주시\",\"products\":[\"API 원단\"]}";
         var request = HttpRequest.newBuilder(URI.create(api.base() + "api/v1/suppliers/" + supplierId))
                 .header("Authorization", "Bearer " + Api.operatorToken())
                 .header("Content-Type", "application/json")

@@ -56,7 +56,7 @@ class OrganisationPagesIT {
         String listedName = "[IT] 등록된염색 " + nonce;
         String listedBrn = AuthorizationMatrixIT.brn();
         Api.ImportReply imported = new Api(base).importBytes(("name_ko,type,brn,region,district,source,source_id\n"
-                + listedName + ",DYEING_FINISHING," + listedBrn + ",대구광역시,서구,it-org-pages," + nonce + "\n")
+                + listedName + ",DYEING_FINISHING," + listedBrn + ",경기도,양주시,it-org-pages," + nonce + "\n")
                 .getBytes(StandardCharsets.UTF_8), "ddd", "org-pages.csv");
         assertThat(imported.count("created")).as(imported.text()).isEqualTo(1);
 
@@ -65,7 +65,7 @@ class OrganisationPagesIT {
         page.get(base + "register.xhtml");
         assertThat(page.findElement(By.id("refusal-message")).getText()).isEqualTo("로그인이 필요합니다.");
         page.findElement(By.id("refusal-sign-in")).click();
-        signInAtKeycloak(page, owner);
+        browser.signInAtKeycloak(owner);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("kinds")));
         assertThat(page.findElement(By.id("register")).findElement(By.tagName("h1")).getText()).isEqualTo("내 업체 등록");
 
@@ -121,7 +121,7 @@ class OrganisationPagesIT {
         page.get(base + "admin/organisations.xhtml");
         assertThat(page.findElement(By.id("refusal-message")).getText()).isEqualTo("로그인이 필요합니다.");
         page.findElement(By.id("refusal-sign-in")).click();
-        signInAtKeycloak(page, Api.OPERATOR);
+        browser.signInAtKeycloak(Api.OPERATOR);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verification-list")));
         assertThat(page.findElement(By.id("nav-verifications")).getText()).isEqualTo("업체 인증 심사");
         WebElement row = queued(page, name);
@@ -147,7 +147,7 @@ class OrganisationPagesIT {
         page = browser.open("ko");
         page.get(base + "organisation.xhtml");
         page.findElement(By.id("refusal-sign-in")).click();
-        signInAtKeycloak(page, owner);
+        browser.signInAtKeycloak(owner);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.org")));
         assertThat(orgCard(page, name).findElement(By.cssSelector(".org-status")).getText()).isEqualTo("인증됨");
     }
@@ -164,7 +164,7 @@ class OrganisationPagesIT {
         WebDriver page = browser.open("ko");
         page.get(base + "register.xhtml?kind=DESIGNER_BRAND");
         page.findElement(By.id("refusal-sign-in")).click();
-        signInAtKeycloak(page, owner);
+        browser.signInAtKeycloak(owner);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("register-form")));
         assertThat(page.findElement(By.id("chosen-kind")).getText()).startsWith("디자이너 브랜드");
         assertThat(page.findElements(By.id("register-form:type"))).as("no factory details for a brand").isEmpty();
@@ -188,7 +188,7 @@ class OrganisationPagesIT {
         page.get(link);
         assertThat(page.findElement(By.id("refusal-message")).getText()).isEqualTo("로그인이 필요합니다.");
         page.findElement(By.id("refusal-sign-in")).click();
-        signInAtKeycloak(page, member);
+        browser.signInAtKeycloak(member);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("invitation-form")));
         page.findElement(By.id("invitation-form:accept")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("invitation-done")));
@@ -199,7 +199,7 @@ class OrganisationPagesIT {
         page = browser.open("ko");
         page.get(base + "organisation.xhtml");
         page.findElement(By.id("refusal-sign-in")).click();
-        signInAtKeycloak(page, owner);
+        browser.signInAtKeycloak(owner);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.org")));
         WebElement row = memberRow(page, name, member);
         assertThat(row.findElement(By.cssSelector(".member-role")).getText()).isEqualTo("구성원");
@@ -237,14 +237,6 @@ class OrganisationPagesIT {
     /** A Content-Security-Policy without 'unsafe-inline' is coming: the pages must not rely on inline handlers. */
     private static void assertNoInlineHandlers(WebDriver page) {
         assertThat(page.getPageSource()).doesNotContainPattern("\\son(click|focus|change|submit|load)=");
-    }
-
-    private void signInAtKeycloak(WebDriver page, String username) {
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        page.findElement(By.id("username")).sendKeys(username);
-        page.findElement(By.id("password")).sendKeys(Keycloak.demoPassword());
-        page.findElement(By.id("kc-login")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
     }
 
     private static void type(WebDriver page, String id, String text) {
