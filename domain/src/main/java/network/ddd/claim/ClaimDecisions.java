@@ -18,6 +18,7 @@ import network.ddd.identity.IdentityDirectory;
 import network.ddd.identity.Role;
 import network.ddd.organisation.DecisionReason;
 import network.ddd.organisation.Organisation;
+import network.ddd.organisation.VerificationStatus;
 import network.ddd.organisation.OrganisationNotFoundException;
 import network.ddd.organisation.OrganisationRepository;
 
@@ -88,10 +89,14 @@ public class ClaimDecisions {
         Instant now = clock.instant();
         claim.reject(actor, why, now);
         Organisation organisation = organisation(claim);
+        VerificationStatus before = organisation.verificationStatus();
         organisation.claimRejected(actor, why, now);
         claims.store(claim);
         organisations.store(organisation);
         audit.record(actor, AuditAction.CLAIM_REJECTED, "CLAIM", claimId, why.text());
+        if (before != organisation.verificationStatus()) {
+            audit.record(actor, AuditAction.ORGANISATION_REJECTED, "ORGANISATION", organisation.id(), why.text());
+        }
         return ClaimView.of(claim);
     }
 

@@ -14,10 +14,10 @@ public record Address(String country, String roadAddress, String lotAddress, Str
         if (!country.matches("[A-Z]{2}")) {
             throw new InvalidSupplierException("country", "error.country.unknown", country);
         }
-        roadAddress = clean(roadAddress);
-        lotAddress = clean(lotAddress);
-        region = clean(region);
-        district = clean(district);
+        roadAddress = clean(roadAddress, 500, "road_address");
+        lotAddress = clean(lotAddress, 500, "lot_address");
+        region = clean(region, 100, "region");
+        district = clean(district, 100, "district");
     }
 
     /** One line for lists: the road-name address, else the lot-number address. */

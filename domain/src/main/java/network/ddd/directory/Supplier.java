@@ -188,14 +188,14 @@ public class Supplier {
 
     /**
      * An edit by the firm itself (a member of the organisation that owns the profile). Like {@link #edit}, except
-     * that the registration number of a verified profile stays: it was checked when the claim was approved, and
-     * only the operator changes it.
+     * that a registration number, once the profile has one, stays: it identifies the firm (claims and registrations
+     * are matched by it), so only the operator changes it. A profile without one may be given one.
      *
-     * @throws InvalidSupplierException the edit would change a verified profile's registration number
+     * @throws InvalidSupplierException the edit would change or remove the profile's registration number
      */
     public boolean editByOwner(SupplierProfile profile, Instant now) {
         String typed = profile.brn() == null ? null : profile.brn().digits();
-        if (verified && brn != null && !brn.equals(typed)) {
+        if (brn != null && !brn.equals(typed)) {
             throw new InvalidSupplierException("brn", "error.supplier.brnLocked");
         }
         return edit(profile, now);

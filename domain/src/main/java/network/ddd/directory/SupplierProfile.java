@@ -38,12 +38,12 @@ public record SupplierProfile(
         if (type == null) {
             throw new InvalidSupplierException("type", "error.type.missing");
         }
-        aliases = cleanList(aliases);
-        processes = cleanList(processes);
-        products = cleanList(products);
-        certifications = cleanList(certifications);
+        aliases = cleanList(aliases, "aliases");
+        processes = cleanList(processes, "processes");
+        products = cleanList(products, "products");
+        certifications = cleanList(certifications, "certifications");
         workforce = workforce == null ? Workforce.UNKNOWN : workforce;
-        moq = clean(moq);
+        moq = clean(moq, 200, "moq");
         if (leadTimeDays != null && (leadTimeDays < 0 || leadTimeDays > 3650)) {
             throw new InvalidSupplierException("lead_time_days", "error.leadTime.range", leadTimeDays);
         }

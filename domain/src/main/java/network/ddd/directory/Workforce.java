@@ -10,7 +10,7 @@ public record Workforce(Integer count, String band) {
         if (count != null && count < 0) {
             throw new InvalidSupplierException("workers", "error.workers.negative", count);
         }
-        band = clean(band);
+        band = clean(band, 32, "workers_band");
         if (band == null && count != null) {
             band = bandOf(count);
         }

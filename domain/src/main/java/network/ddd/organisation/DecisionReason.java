@@ -1,13 +1,13 @@
 package network.ddd.organisation;
 
-import java.text.Normalizer;
+import network.ddd.directory.Texts;
 
 /** Why the operator refused something (a verification, a claim): required, shown to the firm, at most 1000 chars. */
 public record DecisionReason(String text) {
     public static final int MAX = 1000;
 
     public DecisionReason {
-        text = text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        text = Texts.clean(text);
         if (text == null || text.isEmpty()) {
             throw new InvalidOrganisationException("reason", "error.decision.reasonRequired");
         }

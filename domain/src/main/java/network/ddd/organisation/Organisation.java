@@ -13,7 +13,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import network.ddd.access.AccessDeniedException;
 import network.ddd.access.Action;
 import network.ddd.access.ResourceKind;
 import network.ddd.directory.BusinessRegistrationNumber;
+import network.ddd.directory.Texts;
 import network.ddd.identity.Actor;
 import network.ddd.identity.OrgRole;
 
@@ -128,7 +128,7 @@ public class Organisation {
     }
 
     private static String cleanName(String name) {
-        String cleaned = name == null ? null : Normalizer.normalize(name, Normalizer.Form.NFC).strip();
+        String cleaned = Texts.clean(name);
         if (cleaned == null || cleaned.isEmpty()) {
             throw new InvalidOrganisationException("name", "error.organisation.nameMissing");
         }

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import network.ddd.access.AccessPolicy;
 import network.ddd.access.Action;
 import network.ddd.access.Resource;
 import network.ddd.audit.AuditAction;
 import network.ddd.audit.AuditTrail;
+import network.ddd.directory.SupplierRepository;
 import network.ddd.identity.Actor;
 
 /** Use cases of verification: an owner asks, the operator verifies or rejects with a reason. */
@@ -17,6 +19,9 @@ import network.ddd.identity.Actor;
 public class OrganisationVerification {
     @Inject
     OrganisationRepository organisations;
+
+    @Inject
+    SupplierRepository suppliers;
 
     @Inject
     AccessPolicy access;
@@ -41,9 +46,13 @@ public class OrganisationVerification {
     public OrganisationView verify(Actor actor, long organisationId) {
         Organisation organisation = load(organisationId);
         access.check(actor, Action.VERIFY, Resource.organisation(organisationId));
-        organisation.verify(actor, clock.instant());
+        Instant now = clock.instant();
+        organisation.verify(actor, now);
         organisations.store(organisation);
         audit.record(actor, AuditAction.ORGANISATION_VERIFIED, "ORGANISATION", organisationId, null);
+        // the firm's own profile (self-registered) is shown as verified too, like one whose claim was approved
+        organisation.supplierId().flatMap(suppliers::find).filter(profile -> profile.markVerified(now))
+                .ifPresent(suppliers::store);
         return OrganisationView.of(organisation);
     }
 

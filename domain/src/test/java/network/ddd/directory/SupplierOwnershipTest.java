@@ -29,15 +29,26 @@ class SupplierOwnershipTest {
         assertThat(supplier.updatedAt()).isEqualTo(before ? CREATED : LATER);
     }
 
+    @org.junit.jupiter.api.Test
+    void theOwnerMayGiveANumberToAProfileThatHasNone() {
+        Supplier supplier = new Supplier(new SourceRef("kicox", "c1"), aDyeHouse().brn(null).build(), CREATED);
+        SupplierProfile edited = aDyeHouse().brn(BusinessRegistrationNumber.parse("124-81-00998")).build();
+
+        supplier.editByOwner(edited, LATER);
+
+        assertThat(supplier.profile().brn().formatted()).isEqualTo("124-81-00998");
+    }
+
     @ParameterizedTest(name = "verified {0}, BRN {1} → {2}")
     @CsvSource({
             "true,  220-81-62517, ok",
             "true,  124-81-00998, error.supplier.brnLocked",
             "true,  '',           error.supplier.brnLocked",
-            "false, 124-81-00998, ok",
-            "false, '',           ok",
+            "false, 220-81-62517, ok",
+            "false, 124-81-00998, error.supplier.brnLocked",
+            "false, '',           error.supplier.brnLocked",
     })
-    void theOwnerCannotChangeTheRegistrationNumberOfAVerifiedProfile(boolean verified, String brn, String expected) {
+    void theOwnerCannotChangeTheRegistrationNumberOfAProfile(boolean verified, String brn, String expected) {
         Supplier supplier = new Supplier(new SourceRef("kicox", "c1"), aDyeHouse().build(), CREATED);
         if (verified) {
             supplier.markVerified(CREATED);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import network.ddd.web.config.Messages;
+import network.ddd.web.config.PlainPage;
 
 /**
  * The 429 answer of {@link RateLimitFilter}: RFC 9457 problem+json under {@code /api/} (like every API error),
@@ -29,41 +30,27 @@ final class TooManyRequests {
                 : Messages.of(request);
         String title = Messages.get(locale, "problem.title.429");
         String detail = Messages.get(locale, "error.rateLimited", retryAfterSeconds);
+        if (!api) {
+            response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+            PlainPage.write(request, response, STATUS, locale, "rate-limited", title, detail,
+                    new PlainPage.Link("home", request.getContextPath() + "/", Messages.get(locale, "error.page.home")));
+            return;
+        }
         response.resetBuffer();
         response.setStatus(STATUS);
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
         response.setHeader("Cache-Control", "no-store");
-        String body;
-        if (api) {
-            response.setContentType("application/problem+json;charset=UTF-8");
-            body = Json.createObjectBuilder()
-                    .add("type", "about:blank")
-                    .add("title", title)
-                    .add("status", STATUS)
-                    .add("detail", detail)
-                    .add("instance", request.getRequestURI())
-                    .build().toString();
-        } else {
-            response.setContentType("text/html;charset=UTF-8");
-            response.setHeader("Content-Language", locale.getLanguage());
-            String home = request.getContextPath() + "/";
-            body = "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"/>"
-                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
-                    + "<title>" + html(title) + " · " + html(Messages.get(locale, "app.name")) + "</title>"
-                    + "<link rel=\"stylesheet\" href=\"" + html(request.getContextPath())
-                    + "/jakarta.faces.resource/css/ddd.css.xhtml\"/></head>"
-                    + "<body><main id=\"main\"><section class=\"error-page\" id=\"rate-limited\">"
-                    + "<h1>" + html(title) + "</h1><p id=\"error-message\">" + html(detail) + "</p>"
-                    + "<p><a href=\"" + html(home) + "\">" + html(Messages.get(locale, "error.page.home"))
-                    + "</a></p></section></main></body></html>\n";
-        }
+        response.setContentType("application/problem+json;charset=UTF-8");
+        String body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", STATUS)
+                .add("detail", detail)
+                .add("instance", request.getRequestURI())
+                .build().toString();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
         response.flushBuffer();
-    }
-
-    private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -42,8 +42,17 @@ public final class Browser implements TestWatcher, AfterEachCallback {
         return open(language, PHONE);
     }
 
+    /** A phone-sized window whose browser runs no JavaScript at all (an old phone, a cautious setting). */
+    public WebDriver openWithoutJavaScript(String language) {
+        return open(language, PHONE, false);
+    }
+
     /** @param size the window as "width,height" ({@link #PHONE} or {@link #DESKTOP}) */
     public WebDriver open(String language, String size) {
+        return open(language, size, true);
+    }
+
+    private WebDriver open(String language, String size, boolean javaScript) {
         try {
             profile = Files.createTempDirectory("ddd-chromium-");
         } catch (IOException e) {
@@ -55,7 +64,8 @@ public final class Browser implements TestWatcher, AfterEachCallback {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=" + size, "--lang=" + language,
                 "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", javaScript ? Map.of("intl.accept_languages", language)
+                : Map.of("intl.accept_languages", language, "profile.managed_default_content_settings.javascript", 2));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("ddd.chromedriver", "/usr/bin/chromedriver")).toFile())

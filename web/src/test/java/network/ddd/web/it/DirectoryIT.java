@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,6 +172,25 @@ class DirectoryIT {
         Api.Reply page404 = api.get("no-such-page.xhtml");
         assertThat(page404.status()).isEqualTo(404);
         assertThat(page404.body()).contains("찾는 페이지가 없습니다").doesNotContain("Exception");
+    }
+
+    @Test
+    void aFormFromAnExpiredPageAndAnInterruptedSignInAreExplainedNeverBlank() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> expired = http.send(HttpRequest.newBuilder(base.toURI().resolve("index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "ko")
+                .POST(HttpRequest.BodyPublishers.ofString("q=x&jakarta.faces.ViewState=1:2")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> callback = http.send(HttpRequest.newBuilder(
+                        base.toURI().resolve("signin/callback?state=abc&code=def")).header("Accept-Language", "ko")
+                        .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(expired.statusCode()).isEqualTo(400);
+        assertThat(expired.body()).contains("페이지를 너무 오래 열어 두었습니다").contains("페이지 다시 열기")
+                .doesNotContain("Exception");
+        assertThat(expired.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(callback.statusCode()).isEqualTo(400);
+        assertThat(callback.body()).contains("로그인이 중단되었습니다").doesNotContain("Exception");
     }
 
     @Test

@@ -129,6 +129,25 @@ class SignInPagesIT {
         }
     }
 
+    /** Without JavaScript the pages still sign in and save (the forms carry the page's script nonce themselves). */
+    @Test
+    void withoutJavaScriptTheOperatorSignsInAndSavesAProfile() {
+        long supplierId = aSupplierWithContactDetails(new Api(base));
+        WebDriver page = browser.openWithoutJavaScript("ko");
+        page.get(base + "edit.xhtml?id=" + supplierId);
+        page.findElement(By.id("refusal-sign-in")).click();
+        browser.signInAtKeycloak(Api.OPERATOR);
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-form")));
+        page.findElement(By.id("edit-form:contact-person")).clear();
+        page.findElement(By.id("edit-form:contact-person")).sendKeys("이순자 과장");
+
+        page.findElement(By.id("edit-form:save")).click();
+
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "저장했습니다"));
+        page.get(base + "supplier.xhtml?id=" + supplierId);
+        assertThat(page.findElement(By.id("contact-person")).getText()).isEqualTo("이순자 과장");
+    }
+
     /** Anonymous callers of the API get no contact details either. */
     @Test
     void theContactApiAsksForSignIn() {
