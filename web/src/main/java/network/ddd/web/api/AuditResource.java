@@ -33,7 +33,7 @@ public class AuditResource {
             + "verification and claim decisions, refusals; latest first, a page at a time.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "One page of entries and the total")
-    @APIResponse(responseCode = "400", description = "page or size is not a number")
+    @APIResponse(responseCode = "400", description = "page or size is not a number or out of range")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the operator")
     public AuditPage latest(
@@ -43,7 +43,7 @@ public class AuditResource {
             @Parameter(description = "Entries per page",
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", minimum = "1", maximum = "200"))
             @QueryParam("size") String size) {
-        return log.latest(caller.actor(), BadParameterException.integer("page", page, 1),
-                BadParameterException.integer("size", size, 50));
+        return log.latest(caller.actor(), BadParameterException.integer("page", page, 1, 1, 100_000),
+                BadParameterException.integer("size", size, 50, 1, 200));
     }
 }

@@ -25,4 +25,13 @@ public class BadParameterException extends DomainException {
             throw new BadParameterException(parameter, "error.param.integer", parameter, value);
         }
     }
+
+    /** A whole number between {@code min} and {@code max} (a page number, a page size), else a 400 naming it. */
+    static int integer(String parameter, String value, int defaultValue, int min, int max) {
+        int n = integer(parameter, value, defaultValue);
+        if (n < min || n > max) {
+            throw new BadParameterException(parameter, "error.param.range", parameter, min, max, value);
+        }
+        return n;
+    }
 }

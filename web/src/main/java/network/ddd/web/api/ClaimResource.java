@@ -58,7 +58,7 @@ public class ClaimResource {
             + "apply).")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The claims")
-    @APIResponse(responseCode = "400", description = "page or size is not a number")
+    @APIResponse(responseCode = "400", description = "page or size is not a number or out of range")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public List<ClaimView> list(
             @Parameter(description = "The operator's queue: page number, from 1",
@@ -68,8 +68,8 @@ public class ClaimResource {
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", minimum = "1", maximum = "100"))
             @QueryParam("size") String size) {
         if (caller.actor().isOperator()) {
-            return queries.pending(caller.actor(), BadParameterException.integer("page", page, 1),
-                    BadParameterException.integer("size", size, 50));
+            return queries.pending(caller.actor(), BadParameterException.integer("page", page, 1, 1, 100_000),
+                    BadParameterException.integer("size", size, 50, 1, ClaimQueries.MAX_PAGE_SIZE));
         }
         return queries.mine(caller.actor());
     }

@@ -128,14 +128,14 @@ public class OrganisationResource {
             + "waiting first.")
     @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME)
     @APIResponse(responseCode = "200", description = "The queue")
-    @APIResponse(responseCode = "400", description = "size is not a number")
+    @APIResponse(responseCode = "400", description = "size is not a number or out of range")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the operator")
     public List<OrganisationSummary> pending(
             @Parameter(description = "How many, at most",
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", minimum = "1", maximum = "500"))
             @QueryParam("size") String size) {
-        return verification.pending(caller.actor(), BadParameterException.integer("size", size, 50));
+        return verification.pending(caller.actor(), BadParameterException.integer("size", size, 50, 1, 500));
     }
 
     @GET

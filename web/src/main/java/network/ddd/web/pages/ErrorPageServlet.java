@@ -15,12 +15,11 @@ import network.ddd.web.config.PlainPage;
 /**
  * Our error page for every failure the container sees ({@code web.xml}): never a stack trace, always a sentence in
  * the visitor's language and a way on. Written without Faces on purpose: a page whose session expired or whose
- * form lost its script nonce cannot be rendered by the page machinery that just failed on it. Three cases:
+ * form lost its script nonce cannot be rendered by the page machinery that just failed on it. Two cases (an
+ * interrupted sign-in is explained by {@code SignInInterrupted}, before any page runs):
  * <ul>
  *   <li>a page kept open too long (its view expired, or its form came back without the page's script nonce, e.g.
  *       without JavaScript): "open it again", with a link to the same page;</li>
- *   <li>a sign-in that came back without the session that started it (refreshed, expired, server restarted):
- *       "sign in again";</li>
  *   <li>anything else: 404 or "try again shortly".</li>
  * </ul>
  */
@@ -43,13 +42,6 @@ public class ErrorPageServlet extends HttpServlet {
             PlainPage.write(request, response, HttpServletResponse.SC_BAD_REQUEST, locale, "error",
                     Messages.get(locale, "error.page.expired.title"), Messages.get(locale, "error.page.expired"),
                     new PlainPage.Link("error-again", again, Messages.get(locale, "error.page.again")), toStart);
-            return;
-        }
-        if (path.endsWith("/signin/callback")) {
-            PlainPage.write(request, response, HttpServletResponse.SC_BAD_REQUEST, locale, "error",
-                    Messages.get(locale, "error.page.signin.title"), Messages.get(locale, "error.page.signin"),
-                    new PlainPage.Link("error-sign-in", request.getContextPath() + "/signin",
-                            Messages.get(locale, "auth.signin")), toStart);
             return;
         }
         if (failure != null) {

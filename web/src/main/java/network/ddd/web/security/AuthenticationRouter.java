@@ -15,6 +15,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition.OpenIdAuthenticationMechanism;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Picks the authentication mechanism for each request (Jakarta Security 4's handler):
@@ -33,6 +36,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @ApplicationScoped
 public class AuthenticationRouter implements HttpAuthenticationMechanismHandler {
     static final String API_PATH = "/api/";
+    private static final Logger LOG = Logger.getLogger(AuthenticationRouter.class.getName());
     private static final String BEARER = "bearer ";
 
     @Inject
@@ -52,7 +56,22 @@ public class AuthenticationRouter implements HttpAuthenticationMechanismHandler 
             }
             return api.get().validateRequest(request, response, new BearerFailure(context));
         }
-        return pages.validateRequest(request, response, context);
+        try {
+            return pages.validateRequest(request, response, context);
+        } catch (RuntimeException e) {
+            // a provider's answer that fits no sign-in of this session (refreshed, expired, restarted): the
+            // mechanism fails before any page could explain it — say so ourselves, and offer to sign in again
+            if (!request.getRequestURI().endsWith("/signin/callback")) {
+                throw e;
+            }
+            LOG.log(Level.FINE, "Sign-in callback without its session", e);
+            try {
+                SignInInterrupted.answer(request, response);
+            } catch (IOException io) {
+                throw new AuthenticationException(io);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
     }
 
     @Override

@@ -185,11 +185,11 @@ class DirectoryIT {
                         base.toURI().resolve("signin/callback?state=abc&code=def")).header("Accept-Language", "ko")
                         .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
-        assertThat(expired.statusCode()).isEqualTo(400);
+        assertThat(expired.statusCode()).as(expired.body()).isEqualTo(400);
         assertThat(expired.body()).contains("페이지를 너무 오래 열어 두었습니다").contains("페이지 다시 열기")
                 .doesNotContain("Exception");
         assertThat(expired.headers().firstValue("Content-Security-Policy")).isPresent();
-        assertThat(callback.statusCode()).isEqualTo(400);
+        assertThat(callback.statusCode()).as(callback.body()).isEqualTo(400);
         assertThat(callback.body()).contains("로그인이 중단되었습니다").doesNotContain("Exception");
     }
 
