@@ -3,8 +3,6 @@ package network.ddd.web.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import network.ddd.access.AccessDeniedException;
 import network.ddd.audit.AuditEntry;
@@ -32,7 +30,7 @@ public class AuditView {
     public record Line(String at, String who, String action, String subject, String details) {
         static Line of(AuditEntry e) {
             String who = e.actorName() != null ? e.actorName() : e.actorSubject();
-            return new Line(format(e.occurredAt()), who, e.action().name(),
+            return new Line(SeoulTime.second(e.occurredAt()), who, e.action().name(),
                     e.subjectType() + (e.subjectId() == null ? "" : " " + e.subjectId()),
                     e.details() == null ? "" : e.details());
         }
@@ -51,9 +49,6 @@ public class AuditView {
         }
     }
 
-    private static String format(Instant at) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(at.atZone(SupplierView.SEOUL));
-    }
 
     public List<Line> getLines() {
         return shown == null ? List.of() : shown.entries().stream().map(Line::of).toList();

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +44,7 @@ public class ClaimsReview implements Serializable {
                       String submitted) implements Serializable {
         static Row of(ClaimView c, String supplierName) {
             return new Row(c.id(), c.supplierId(), supplierName, c.brn(), c.brnMatchedProfile(),
-                    format(c.submittedAt()));
+                    SeoulTime.minute(c.submittedAt()));
         }
     }
 
@@ -109,9 +107,6 @@ public class ClaimsReview implements Serializable {
         }
     }
 
-    private static String format(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(SupplierView.SEOUL));
-    }
 
     public List<Row> getRows() {
         return rows;

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +91,7 @@ public class MyOrganisations implements Serializable {
         OrganisationView view = queries.find(caller.actor(), mine.organisation().id());
         boolean owner = mine.role() == OrgRole.OWNER;
         List<Invite> open = owner ? members.openInvitations(caller.actor(), view.id()).stream()
-                .map(i -> new Invite(i.email(), i.role().name(), format(i.expiresAt()))).toList() : List.of();
+                .map(i -> new Invite(i.email(), i.role().name(), SeoulTime.day(i.expiresAt()))).toList() : List.of();
         return new Org(view.id(), view.name(), view.kind().name(), view.status().name(), view.verificationReason(),
                 mine.role().name(), owner, owner && view.status().mayRequest(), view.supplierId(),
                 view.members().stream().map(this::member).toList(), open);
@@ -101,7 +99,7 @@ public class MyOrganisations implements Serializable {
 
     private Member member(MemberView m) {
         return new Member(m.subject(), m.email() == null ? m.subject() : m.email(), m.role().name(),
-                format(m.since()), m.subject().equals(caller.actor().subject()));
+                SeoulTime.day(m.since()), m.subject().equals(caller.actor().subject()));
     }
 
     public void invite(long organisationId) {
@@ -199,9 +197,6 @@ public class MyOrganisations implements Serializable {
         return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
     }
 
-    private static String format(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd").format(at.atZone(SupplierView.SEOUL));
-    }
 
     public List<Org> getOrganisations() {
         return organisations;

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +42,7 @@ public class OrganisationsReview implements Serializable {
     public record Row(long id, String name, String kind, String brn, String registered, String owners,
                       Long supplierId) implements Serializable {
         static Row of(OrganisationView o) {
-            return new Row(o.id(), o.name(), o.kind().name(), o.brn(), format(o.createdAt()),
+            return new Row(o.id(), o.name(), o.kind().name(), o.brn(), SeoulTime.minute(o.createdAt()),
                     o.members().stream().filter(m -> m.role() == OrgRole.OWNER)
                             .map(OrganisationsReview::who).collect(Collectors.joining(", ")),
                     o.supplierId());
@@ -102,9 +100,6 @@ public class OrganisationsReview implements Serializable {
         return m.email() == null ? m.subject() : m.email();
     }
 
-    private static String format(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(SupplierView.SEOUL));
-    }
 
     public List<Row> getRows() {
         return rows;
