@@ -13,7 +13,6 @@ import network.ddd.claim.ClaimQueries;
 import network.ddd.claim.ClaimView;
 import network.ddd.directory.SupplierDirectory;
 import network.ddd.directory.SupplierNotFoundException;
-import network.ddd.platform.DomainException;
 import network.ddd.web.security.Caller;
 
 /**
@@ -70,27 +69,19 @@ public class ClaimsReview implements Serializable {
     }
 
     public void approve(long claimId) {
-        try {
+        refusal.attempt(() -> {
             decisions.approve(caller.actor(), claimId);
             PageMessages.info("claims.approved", nameOf(claimId));
-        } catch (AccessDeniedException e) {
-            refusal.refuse(e);
-        } catch (DomainException e) {
-            PageMessages.error(e);
-        }
+        });
         refresh();
     }
 
     public void reject(long claimId) {
-        try {
+        refusal.attempt(() -> {
             decisions.reject(caller.actor(), claimId, reasons.get(claimId));
             reasons.remove(claimId);
             PageMessages.info("claims.rejected", nameOf(claimId));
-        } catch (AccessDeniedException e) {
-            refusal.refuse(e);
-        } catch (DomainException e) {
-            PageMessages.error(e);
-        }
+        });
         refresh();
     }
 

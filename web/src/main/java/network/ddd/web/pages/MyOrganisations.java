@@ -21,7 +21,6 @@ import network.ddd.organisation.OrganisationMembers;
 import network.ddd.organisation.OrganisationQueries;
 import network.ddd.organisation.OrganisationVerification;
 import network.ddd.organisation.OrganisationView;
-import network.ddd.platform.DomainException;
 import network.ddd.web.security.Caller;
 
 /**
@@ -170,13 +169,7 @@ public class MyOrganisations implements Serializable {
     /** Runs one use case: a refusal replaces the page's content, another broken rule is shown as its sentence. */
     private void run(Runnable action) {
         confirming = null;
-        try {
-            action.run();
-        } catch (AccessDeniedException e) {
-            refusal.refuse(e);
-        } catch (DomainException e) {
-            PageMessages.error(e);
-        }
+        refusal.attempt(action);
         refresh();
     }
 

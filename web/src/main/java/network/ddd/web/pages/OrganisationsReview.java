@@ -15,7 +15,6 @@ import network.ddd.organisation.OrganisationQueries;
 import network.ddd.organisation.OrganisationSummary;
 import network.ddd.organisation.OrganisationVerification;
 import network.ddd.organisation.OrganisationView;
-import network.ddd.platform.DomainException;
 import network.ddd.web.security.Caller;
 
 /**
@@ -71,28 +70,20 @@ public class OrganisationsReview implements Serializable {
     }
 
     public void verify(long organisationId) {
-        try {
+        refusal.attempt(() -> {
             OrganisationView decided = verification.verify(caller.actor(), organisationId);
             PageMessages.info("verifications.verified", decided.name());
-        } catch (AccessDeniedException e) {
-            refusal.refuse(e);
-        } catch (DomainException e) {
-            PageMessages.error(e);
-        }
+        });
         refresh();
     }
 
     public void reject(long organisationId) {
-        try {
+        refusal.attempt(() -> {
             OrganisationView decided = verification.reject(caller.actor(), organisationId,
                     reasons.get(organisationId));
             reasons.remove(organisationId);
             PageMessages.info("verifications.rejected", decided.name());
-        } catch (AccessDeniedException e) {
-            refusal.refuse(e);
-        } catch (DomainException e) {
-            PageMessages.error(e);
-        }
+        });
         refresh();
     }
 

@@ -42,6 +42,20 @@ public final class Refusal implements Serializable {
         return signInNeeded;
     }
 
+    /**
+     * Runs one use case of a page: a refusal is remembered here (it replaces the page's content), any other broken
+     * rule is shown as its sentence.
+     */
+    void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (AccessDeniedException e) {
+            refuse(e);
+        } catch (DomainException e) {
+            PageMessages.error(e);
+        }
+    }
+
     static boolean isRefusal(DomainException e) {
         return e instanceof AccessDeniedException;
     }
